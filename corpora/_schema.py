@@ -21,6 +21,12 @@ SPLITS: tuple[str, ...] = ("train", "dev", "test")
 SENTIMENTS: tuple[str, ...] = ("negative", "neutral", "positive", "mixed")
 #: Conventional values of ``Post.channel`` (others are accepted).
 CHANNELS: tuple[str, ...] = ("twitter", "forum", "review", "news", "chat", "facebook", "blog", "other")
+#: Allowed values of ``FileEntry.kind``.
+FILE_KINDS: tuple[str, ...] = ("posts", "entities", "labels", "queries", "other")
+#: The record files every corpus has, in corpus-digest order.
+DATA_KINDS: tuple[str, ...] = ("posts", "entities", "labels")
+#: The newest ``format_version`` this code reads.
+FORMAT_VERSION: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,3 +89,5 @@ class Manifest:
     task: str = "relevance"
     format_version: int = 1
     extra: dict[str, str] = field(default_factory=dict)
+    #: The keyword query file beside the corpus (relative path), if any.
+    queries: str | None = None

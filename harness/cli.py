@@ -1,0 +1,462 @@
+"""The ``listenbench`` command line: a thin layer over the library API.
+
+Every command calls a function that Python code can call too
+(``listenbench.harness.run``, ``listenbench.corpora.validate_corpus``, ...).
+Bad input (missing file, broken JSONL line, bad query) ends in a one-line
+error and exit status 2, never a traceback; ``--debug`` shows tracebacks.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+
+from listenbench.baselines._version import listenbench_version
+
+#: Exit status for bad input (usage errors use click's 2 as well).
+EXIT_USER_ERROR = 2
+#: Exit status for an unexpected internal error.
+EXIT_INTERNAL_ERROR = 3
+
+
+def _console() -> Console:
+    return Console(soft_wrap=False, width=None if sys.stdout.isatty() else 160)
+
+
+class _Group(click.Group):
+    """A click group that turns input errors into one-line messages."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except Exception as err:  # noqa: BLE001 - the CLI's last line of defence
+            from listenbench.harness._errors import user_error_types
+
+            debug = bool(ctx.meta.get("listenbench.debug")) or bool(
+                os.environ.get("LISTENBENCH_DEBUG")
+            )
+            if debug:
+                raise
+            if isinstance(err, user_error_types()):
+                click.echo(f"Error: {err}", err=True)
+                caret = getattr(err, "caret", None)
+                if callable(caret):
+                    click.echo(caret(), err=True)
+                ctx.exit(EXIT_USER_ERROR)
+            click.echo(
+                f"Internal error: {type(err).__name__}: {err} "
+                "(this is a bug in listenbench; rerun with --debug for the traceback)",
+                err=True,
+            )
+            ctx.exit(EXIT_INTERNAL_ERROR)
+
+
+def _run_options(f: Any) -> Any:
+    options = [
+        click.option(
+            "--split",
+            type=click.Choice(["test", "dev", "train", "all"]),
+            default="test",
+            show_default=True,
+            help="Which split to score (corpora without splits are scored whole).",
+        ),
+        click.option(
+            "--n-boot",
+            type=click.IntRange(min=0),
+            default=1000,
+            show_default=True,
+            help="Bootstrap resamples (over posts) for the confidence intervals; 0 disables.",
+        ),
+        click.option("--seed", type=int, default=0, show_default=True, help="Bootstrap seed."),
+        click.option(
+            "--confidence",
+            type=click.FloatRange(0.5, 0.999),
+            default=0.95,
+            show_default=True,
+            help="Confidence level of the intervals.",
+        ),
+        click.option(
+            "--results",
+            "results_dir",
+            type=click.Path(file_okay=False, path_type=Path),
+            default=Path("listenbench-results"),
+            show_default=True,
+            help="Folder for the default SQLite tracking store and artifacts.",
+        ),
+        click.option(
+            "--tracking-uri",
+            default=None,
+            envvar="MLFLOW_TRACKING_URI",
+            help="MLflow tracking URI (a server such as http://host:5000, or sqlite:///path). "
+            "Default: sqlite:///RESULTS/mlflow.db.",
+        ),
+        click.option(
+            "--experiment", default="listenbench", show_default=True, help="MLflow experiment."
+        ),
+        click.option("--no-mlflow", is_flag=True, help="Do not log to MLflow."),
+        click.option(
+            "--json",
+            "json_out",
+            type=click.Path(dir_okay=False, path_type=Path),
+            default=None,
+            help="Also write a JSON summary of the results to this file.",
+        ),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(listenbench_version(), prog_name="listenbench")
+@click.option("--debug", is_flag=True, help="Show full tracebacks on errors.")
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
+    """Benchmark listening AI: how well (and how fast) classifiers find the posts
+    that matter to a brand in a multilingual social-media firehose.
+
+    \b
+    Start here:
+      listenbench quickstart                     # demo corpus, keyword baseline, MLflow
+      listenbench corpus list                    # built-in corpora
+      listenbench run --corpus demo --model keyword
+      listenbench run --corpus ./my-corpus --model keyword:my-queries.txt
+      listenbench corpus validate ./my-corpus    # every problem, with file and line
+      listenbench query check queries.txt        # check a query file
+
+    Results go to MLflow (SQLite in ./listenbench-results by default); open
+    them with the `mlflow ui` command that each run prints.
+    """
+    ctx.meta["listenbench.debug"] = debug
+
+
+def _print_result(result: Any, console: Console, slice_kinds: Sequence[str]) -> None:
+    from listenbench.harness._leaderboard import leaderboard
+
+    console.print(leaderboard(result, slice_kinds=slice_kinds))
+
+
+def _print_where(result: Any, console: Console, json_out: Path | None) -> None:
+    if result.tracking_uri:
+        console.print(
+            f"\nResults logged to MLflow at [bold]{result.tracking_uri}[/bold] "
+            f"(experiment '{result.experiment_name}', "
+            f"runs {', '.join(str(r.mlflow_run_id) for r in result.results)})."
+        )
+        console.print("Open them with:\n")
+        console.print(f"    mlflow ui --backend-store-uri {result.tracking_uri}\n", markup=False)
+        console.print("then browse to http://127.0.0.1:5000 .")
+    if json_out is not None:
+        console.print(f"JSON summary written to {json_out}")
+
+
+def _write_json(result: Any, path: Path | None) -> None:
+    if path is None:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(result.summary(), indent=2, ensure_ascii=False) + "\n")
+
+
+def _execute(
+    corpus: str,
+    models: Sequence[str],
+    *,
+    split: str,
+    n_boot: int,
+    seed: int,
+    confidence: float,
+    results_dir: Path,
+    tracking_uri: str | None,
+    experiment: str,
+    no_mlflow: bool,
+    json_out: Path | None,
+    slice_kinds: Sequence[str],
+) -> None:
+    from listenbench.harness._config import RunConfig
+    from listenbench.harness._runner import run
+
+    console = _console()
+    config = RunConfig(
+        corpus=corpus,
+        models=tuple(models),
+        split=split,
+        n_boot=n_boot,
+        seed=seed,
+        confidence=confidence,
+        results_dir=results_dir,
+        tracking_uri=tracking_uri,
+        experiment=experiment,
+        log_mlflow=not no_mlflow,
+    )
+    with console.status("starting", spinner="dots") as status:
+        result = run(config, reporter=lambda msg: status.update(msg))
+    _print_result(result, console, slice_kinds)
+    _write_json(result, json_out)
+    _print_where(result, console, json_out)
+
+
+@main.command()
+@_run_options
+def quickstart(**options: Any) -> None:
+    """Run the built-in demo corpus through every installed model family.
+
+    Prints a leaderboard (precision, recall, F1 with 95% confidence intervals,
+    overall and per language), logs everything to MLflow and tells you how to
+    open it. Takes a few seconds after the first run (Numba compiles once).
+    """
+    json_out = options.pop("json_out") or Path(options["results_dir"]) / "quickstart.json"
+    _execute("demo", ["keyword"], json_out=json_out, slice_kinds=("lang",), **options)
+
+
+@main.command("run")
+@click.option(
+    "--corpus",
+    "corpus",
+    required=True,
+    help="A corpus folder or a built-in name (see `listenbench corpus list`).",
+)
+@click.option(
+    "--model",
+    "models",
+    multiple=True,
+    default=("keyword",),
+    show_default=True,
+    help="Model spec FAMILY[:ARG]; repeat to compare several in one run. "
+    "keyword[:QUERIES] uses the corpus's queries.txt unless given a file. "
+    "See `listenbench models`.",
+)
+@click.option(
+    "--slices",
+    default="lang",
+    show_default=True,
+    help="Comma-separated slice kinds to show under each model "
+    "(lang, entity, tag, channel, level); all are logged to MLflow either way.",
+)
+@_run_options
+def run_command(corpus: str, models: tuple[str, ...], slices: str, **options: Any) -> None:
+    """Score one or more models on a corpus and log the results.
+
+    \b
+    Examples:
+      listenbench run --corpus demo --model keyword
+      listenbench run --corpus ./germeval --model keyword:./germeval/queries.txt --split all
+      listenbench run --corpus demo --model keyword --slices lang,entity,tag --json out.json
+    """
+    kinds = tuple(s.strip() for s in slices.split(",") if s.strip())
+    allowed = {"lang", "entity", "tag", "channel", "level"}
+    bad = [k for k in kinds if k not in allowed]
+    if bad:
+        raise click.BadParameter(
+            f"unknown slice kind {bad[0]!r} (use {', '.join(sorted(allowed))})",
+            param_hint="--slices",
+        )
+    _execute(corpus, models, slice_kinds=kinds, **options)
+
+
+@main.command("models")
+def models_command() -> None:
+    """List the model families --model accepts (built-in and plugins)."""
+    from listenbench.harness._registry import available_models
+
+    for name, desc in sorted(available_models().items()):
+        click.echo(f"{name:12s} {desc}")
+
+
+# ---------------------------------------------------------------- corpus ----
+
+
+@main.group("corpus", cls=_Group)
+def corpus_group() -> None:
+    """List, inspect, validate and import corpora (format: corpora/FORMAT.md)."""
+
+
+@corpus_group.command("list")
+def corpus_list() -> None:
+    """Built-in corpora and the importers for external datasets."""
+    from listenbench.corpora import builtin_corpora, load_corpus
+    from listenbench.corpora.importers import IMPORTERS
+
+    console = _console()
+    from rich.table import Table
+
+    table = Table(title="Built-in corpora")
+    for col in ("name", "version", "languages", "posts", "entities", "pairs", "description"):
+        table.add_column(col)
+    for name, path in sorted(builtin_corpora().items()):
+        c = load_corpus(path)
+        table.add_row(
+            name,
+            c.version,
+            ", ".join(c.manifest.languages),
+            str(len(c.posts)),
+            str(len(c.entities)),
+            str(len(c.labels)),
+            c.manifest.description,
+        )
+    console.print(table)
+    imp = Table(title="Importers (listenbench corpus import NAME SRC OUT)")
+    for col in ("name", "default source", "description"):
+        imp.add_column(col)
+    for name, importer in sorted(IMPORTERS.items()):
+        imp.add_row(name, importer.default_source, importer.description)
+    console.print(imp)
+
+
+@corpus_group.command("show")
+@click.argument("corpus")
+def corpus_show(corpus: str) -> None:
+    """Manifest, digest and label statistics of a corpus (folder or built-in name)."""
+    from collections import Counter
+
+    from rich.table import Table
+
+    from listenbench.corpora import load_corpus
+
+    c = load_corpus(corpus)
+    console = _console()
+    m = c.manifest
+    console.print(f"[bold]{m.name}[/bold] {m.version} — {m.description}")
+    console.print(f"path:      {c.path}", markup=False)
+    console.print(f"digest:    {c.digest}", markup=False)
+    console.print(f"licence:   {m.licence}", markup=False)
+    console.print(f"source:    {m.source}", markup=False)
+    console.print(f"task:      {m.task}", markup=False)
+    console.print(f"queries:   {c.queries_path or '-'}", markup=False)
+    post_lang = {p.id: p.lang for p in c.posts}
+    post_split = {p.id: p.split or "-" for p in c.posts}
+    table = Table(title="labelled pairs")
+    for col in ("slice", "value", "pairs", "relevant"):
+        table.add_column(col)
+    rows: list[tuple[str, Counter[str], Counter[str]]] = []
+    for kind in ("split", "lang", "entity", "level", "tag"):
+        total: Counter[str] = Counter()
+        pos: Counter[str] = Counter()
+        for label in c.labels:
+            if kind == "split":
+                values = [post_split[label.post_id]]
+            elif kind == "lang":
+                values = [post_lang[label.post_id]]
+            elif kind == "entity":
+                values = [label.entity_id]
+            elif kind == "level":
+                values = [label.level or "-"]
+            else:
+                values = list(label.tags)
+            for v in values:
+                total[v] += 1
+                pos[v] += int(label.relevant)
+        rows.append((kind, total, pos))
+    for kind, total, pos in rows:
+        for value, n in sorted(total.items()):
+            table.add_row(kind, value, str(n), str(pos[value]))
+        table.add_section()
+    console.print(table)
+
+
+@corpus_group.command("validate")
+@click.argument("path", type=click.Path(path_type=Path))
+def corpus_validate(path: Path) -> None:
+    """Check a corpus folder; print every problem with file and line.
+
+    Exits 0 when there are no errors (warnings are printed but allowed), 2 otherwise.
+    """
+    from listenbench.corpora import resolve_corpus, validate_corpus
+
+    issues = validate_corpus(resolve_corpus(str(path)))
+    errors = [i for i in issues if i.severity == "error"]
+    for issue in issues:
+        click.echo(f"{issue.severity}: {issue}", err=issue.severity == "error")
+    if errors:
+        click.echo(
+            f"{len(errors)} error(s), {len(issues) - len(errors)} warning(s) in {path}", err=True
+        )
+        raise SystemExit(EXIT_USER_ERROR)
+    click.echo(f"OK: {path} is a valid corpus ({len(issues)} warning(s))")
+
+
+@corpus_group.command("rehash")
+@click.argument("path", type=click.Path(exists=True, file_okay=False, path_type=Path))
+def corpus_rehash(path: Path) -> None:
+    """Recompute the sha256 of each file in a corpus manifest (after editing data)."""
+    from listenbench.corpora import rehash_manifest
+
+    manifest = rehash_manifest(path)
+    click.echo(f"updated {path / 'corpus.toml'} ({len(manifest.files)} files)")
+
+
+@corpus_group.command("import")
+@click.argument("name")
+@click.argument("src", type=click.Path(path_type=Path))
+@click.argument("out", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Import the first N rows.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed for split assignment.")
+def corpus_import(name: str, src: Path, out: Path, limit: int | None, seed: int) -> None:
+    """Convert an external dataset into a listenbench corpus.
+
+    \b
+    Example:
+      listenbench corpus import germeval2017 ../shared/data/germeval2017/dev.tsv germeval
+    """
+    from listenbench.corpora import validate_corpus
+    from listenbench.corpora.importers import import_corpus
+
+    path = import_corpus(name, src, out, limit=limit, seed=seed)
+    errors = [i for i in validate_corpus(path) if i.severity == "error"]
+    if errors:  # pragma: no cover - an importer bug
+        raise click.ClickException(f"imported corpus does not validate: {errors[0]}")
+    click.echo(f"wrote corpus {path}; try: listenbench run --corpus {path} --model keyword")
+
+
+# ----------------------------------------------------------------- query ----
+
+
+@main.group("query", cls=_Group)
+def query_group() -> None:
+    """Check and try keyword queries (language: baselines/QUERY-LANGUAGE.md)."""
+
+
+@query_group.command("check")
+@click.argument("path", type=click.Path(path_type=Path))
+def query_check(path: Path) -> None:
+    """Parse a query file; report every error with file, line and column."""
+    from listenbench.baselines.keyword import load_queries
+
+    qs = load_queries(path)
+    click.echo(f"OK: {len(qs.entries)} queries in {path} ({qs.digest[:19]}…)")
+
+
+@query_group.command("test")
+@click.argument("query")
+@click.argument("texts", nargs=-1, required=True)
+@click.option("--lang", default="en", show_default=True, help="Language of the texts.")
+@click.option("--channel", default=None, help="Channel of the texts.")
+def query_test(query: str, texts: tuple[str, ...], lang: str, channel: str | None) -> None:
+    """Show which TEXTS a QUERY matches.
+
+    \b
+    Example:
+      listenbench query test '{Office} NEAR/3 {Windows}' 'get Office off Windows' \\
+          'clean the windows of my office'
+    """
+    from listenbench.baselines.keyword import KeywordModel, QueryEntry, QuerySet, parse_query
+    from listenbench.corpora import Entity, Post
+
+    entry = QueryEntry(entity_id="q", text=query, node=parse_query(query), line=1)
+    model = KeywordModel(QuerySet(path=None, entries=(entry,), digest=""))
+    posts = [Post(id=str(i), text=t, lang=lang, channel=channel) for i, t in enumerate(texts)]
+    hits = model.predict(posts, [Entity(id="q", name="q")]).decisions[:, 0]
+    for text, hit in zip(texts, hits, strict=True):
+        click.echo(f"{'MATCH' if hit else 'no   '}  {text}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
