@@ -22,11 +22,13 @@ class ValidationIssue:
 
     ``file`` is the file's path relative to the corpus folder (``corpus.toml``,
     ``posts.jsonl``, ...), ``line`` its 1-based line (or, for Parquet files,
-    row) number where one applies. Warnings do not stop a corpus from loading.
+    row) number where one applies. Warnings do not stop a corpus from loading;
+    ``str()`` leaves the severity out (print it beside the issue).
 
     Example:
-        >>> str(ValidationIssue("labels.jsonl", None, "no labels", severity="warning"))
-        'labels.jsonl: warning: no labels'
+        >>> issue = ValidationIssue("labels.jsonl", None, "no labels", severity="warning")
+        >>> f"{issue.severity}: {issue}"
+        'warning: labels.jsonl: no labels'
     """
 
     file: str
@@ -41,8 +43,7 @@ class ValidationIssue:
 
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
-        prefix = "" if self.is_error else f"{self.severity}: "
-        return f"{where}: {prefix}{self.message}"
+        return f"{where}: {self.message}"
 
 
 class CorpusError(Exception):

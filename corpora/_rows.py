@@ -81,7 +81,9 @@ def _read_jsonl(data: bytes, file: str) -> tuple[list[Row], list[ValidationIssue
             continue
         duplicates: list[str] = []
 
-        def pairs_hook(pairs: list[tuple[str, Any]], dupes: list[str] = duplicates) -> dict[str, Any]:
+        def pairs_hook(
+            pairs: list[tuple[str, Any]], dupes: list[str] = duplicates
+        ) -> dict[str, Any]:
             obj: dict[str, Any] = {}
             for key, value in pairs:
                 if key in obj:

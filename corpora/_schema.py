@@ -20,7 +20,16 @@ SPLITS: tuple[str, ...] = ("train", "dev", "test")
 #: Allowed values of ``Label.sentiment``.
 SENTIMENTS: tuple[str, ...] = ("negative", "neutral", "positive", "mixed")
 #: Conventional values of ``Post.channel`` (others are accepted).
-CHANNELS: tuple[str, ...] = ("twitter", "forum", "review", "news", "chat", "facebook", "blog", "other")
+CHANNELS: tuple[str, ...] = (
+    "twitter",
+    "forum",
+    "review",
+    "news",
+    "chat",
+    "facebook",
+    "blog",
+    "other",
+)
 #: Allowed values of ``FileEntry.kind``.
 FILE_KINDS: tuple[str, ...] = ("posts", "entities", "labels", "queries", "other")
 #: The record files every corpus has, in corpus-digest order.

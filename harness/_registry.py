@@ -34,12 +34,19 @@ def _keyword(arg: str, context: ModelContext) -> Model:
     return KeywordModel.from_spec(arg, context)
 
 
+def _alias(arg: str, context: ModelContext) -> Model:
+    from listenbench.baselines.keyword import AliasModel
+
+    return AliasModel.from_spec(arg, context)
+
+
 #: Families that ship with listenbench, with a one-line description for --help.
 BUILTIN_MODELS: dict[str, tuple[ModelFactory, str]] = {
     "keyword": (
         _keyword,
         "boolean keyword queries, one per entity (default: the corpus's queries.txt)",
     ),
+    "alias": (_alias, "trivial floor: relevant iff the entity's name or an alias occurs"),
 }
 
 

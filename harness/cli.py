@@ -214,7 +214,7 @@ def quickstart(**options: Any) -> None:
     open it. Takes a few seconds after the first run (Numba compiles once).
     """
     json_out = options.pop("json_out") or Path(options["results_dir"]) / "quickstart.json"
-    _execute("demo", ["keyword"], json_out=json_out, slice_kinds=("lang",), **options)
+    _execute("demo", ["keyword", "alias"], json_out=json_out, slice_kinds=("lang",), **options)
 
 
 @main.command("run")

@@ -8,6 +8,7 @@ Example:
 
 from __future__ import annotations
 
+from listenbench.baselines.keyword._alias import AliasModel, alias_query
 from listenbench.baselines.keyword._ast import (
     KIND_ANY,
     KIND_HASHTAG,
@@ -24,7 +25,7 @@ from listenbench.baselines.keyword._ast import (
 from listenbench.baselines.keyword._compiler import compile_queries
 from listenbench.baselines.keyword._errors import QuerySyntaxError
 from listenbench.baselines.keyword._model import KeywordModel
-from listenbench.baselines.keyword._parser import format_query, parse_query
+from listenbench.baselines.keyword._parser import format_query, parse_query, strip_positions
 from listenbench.baselines.keyword._queryfile import (
     QueryEntry,
     QueryFileError,
@@ -32,12 +33,14 @@ from listenbench.baselines.keyword._queryfile import (
     load_queries,
     parse_queries,
 )
-from listenbench.baselines.keyword._reference import reference_match
+from listenbench.baselines.keyword._reference import reference_match, reference_match_many
+from listenbench.baselines.keyword._tokenize import Token, tokenize
 
 __all__ = [
     "KIND_ANY",
     "KIND_HASHTAG",
     "KIND_MENTION",
+    "AliasModel",
     "And",
     "Field",
     "KeywordModel",
@@ -51,10 +54,15 @@ __all__ = [
     "QuerySet",
     "QuerySyntaxError",
     "Term",
+    "alias_query",
     "compile_queries",
     "format_query",
     "load_queries",
     "parse_queries",
     "parse_query",
     "reference_match",
+    "reference_match_many",
+    "strip_positions",
+    "tokenize",
+    "Token",
 ]

@@ -78,6 +78,9 @@ class QuerySyntaxError(ValueError):
     def __repr__(self) -> str:
         return f"QuerySyntaxError({str(self)!r})"
 
+    def __reduce__(self) -> tuple[type[QuerySyntaxError], tuple[str, str, int], dict[str, object]]:
+        return type(self), (self.message, self.query, self.pos), dict(self.__dict__)
+
     def caret(self) -> str:
         """Two lines: the query line holding the problem and a ``^`` under it.
 
@@ -89,8 +92,7 @@ class QuerySyntaxError(ValueError):
         start, end = _line_bounds(self.query, self.pos)
         text = self.query[start:end]
         pad = "".join(
-            "\t" if ch == "\t" else " " * _display_width(ch)
-            for ch in self.query[start : self.pos]
+            "\t" if ch == "\t" else " " * _display_width(ch) for ch in self.query[start : self.pos]
         )
         return f"{text}\n{pad}^"
 
@@ -114,6 +116,11 @@ class QueryFileError(ValueError):
         self.problems: tuple[QuerySyntaxError, ...] = tuple(problems)
         self.path = None if path is None else Path(path)
         super().__init__(str(self))
+
+    def __reduce__(
+        self,
+    ) -> tuple[type[QueryFileError], tuple[tuple[QuerySyntaxError, ...], Path | None]]:
+        return type(self), (self.problems, self.path)
 
     def __str__(self) -> str:
         first = str(self.problems[0])

@@ -148,9 +148,7 @@ def tokenize(text: str) -> list[Token]:
         [('DB_Bahn', 2), ('mail', 0), ('a', 0), ('b', 0), ('com', 0)]
     """
     norm = unicodedata.normalize("NFKC", text)
-    return [
-        Token(norm[s:e], fold(norm[s:e]), s, e, _kind(norm, s)) for s, e in token_spans(norm)
-    ]
+    return [Token(norm[s:e], fold(norm[s:e]), s, e, _kind(norm, s)) for s, e in token_spans(norm)]
 
 
 def pattern_tokens(text: str, case_sensitive: bool) -> list[str]:

@@ -24,8 +24,8 @@ class SliceIndex:
     """Slices of one table as (pair, slice) memberships.
 
     Slice 0 is always ``("all", "*")``. Within a kind, slices are ordered by
-    value. ``pairs[i]`` belongs to slice ``slices[i]``; memberships are sorted
-    by slice, then pair.
+    value. ``pairs[i]`` belongs to slice ``slices[i]`` (memberships grouped by
+    kind, in no further order).
     """
 
     kinds: tuple[str, ...]
@@ -96,5 +96,4 @@ def build_slices(table: PairTable, kinds: Sequence[str]) -> SliceIndex:
         slice_parts.append(code.astype(np.int64).reshape(-1) + offset)
     pairs = np.concatenate(pair_parts)
     slices = np.concatenate(slice_parts)
-    order = np.lexsort((pairs, slices))
-    return SliceIndex(tuple(all_kinds), tuple(all_values), pairs[order], slices[order])
+    return SliceIndex(tuple(all_kinds), tuple(all_values), pairs, slices)

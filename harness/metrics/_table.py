@@ -71,6 +71,11 @@ class PairTable:
         y_true = _bool_column("y_true", raw["y_true"])
         y_pred = _bool_column("y_pred", raw["y_pred"])
         score = _score_column(raw["score"])
+        empty = np.flatnonzero(strs["entity"] == "")
+        if empty.size:
+            raise MetricsError(
+                f"PairTable column 'entity' row {int(empty[0])}: expected an entity id, found ''"
+            )
         _check_unique_pairs(post, strs["entity"])
         for name, arr in (("post", post), *strs.items(), ("y_true", y_true), ("y_pred", y_pred)):
             arr.flags.writeable = False
@@ -101,14 +106,10 @@ class PairTable:
             >>> t.post.tolist(), t.level.tolist(), t.tags
             ([3], ['none'], ((),))
         """
-        cols: dict[str, list[Any]] = {
-            name: [] for name in (*REQUIRED_FIELDS, *OPTIONAL_FIELDS)
-        }
+        cols: dict[str, list[Any]] = {name: [] for name in (*REQUIRED_FIELDS, *OPTIONAL_FIELDS)}
         for i, rec in enumerate(records):
             if not isinstance(rec, Mapping):
-                raise MetricsError(
-                    f"record {i}: expected a mapping, found {type(rec).__name__}"
-                )
+                raise MetricsError(f"record {i}: expected a mapping, found {type(rec).__name__}")
             for name in REQUIRED_FIELDS:
                 if name not in rec:
                     raise MetricsError(f"record {i}: missing required field {name!r}")
@@ -235,8 +236,7 @@ def _tags_column(value: Any) -> tuple[tuple[str, ...], ...]:
         for tag in tags:
             if not isinstance(tag, str) or not tag:
                 raise MetricsError(
-                    f"PairTable column 'tags' row {row}: expected non-empty str tags, "
-                    f"found {tag!r}"
+                    f"PairTable column 'tags' row {row}: expected non-empty str tags, found {tag!r}"
                 )
         out.append(tuple(dict.fromkeys(tags)))
     return tuple(out)

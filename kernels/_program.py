@@ -1,0 +1,367 @@
+"""The flat program the match kernel executes: patterns, atoms, fields, postfix code.
+
+A *pattern* is one pattern token (``bahn``, ``micro*``, ``colo?r``), stored as
+code points in one buffer with offsets; ``?`` is the sentinel ``ANY_CHAR`` and a
+trailing ``*`` is the flag ``pattern_prefix``. An *atom* is a term or phrase: a
+sequence of patterns that must match consecutive tokens, plus the kind that the
+first token must have. A *field* is a metadata filter (``lang:fr``). The code of
+every query is a postfix program over two stacks (booleans and span lists), one
+``(opcode, a, b)`` row per instruction, with per-query offsets.
+
+This module knows nothing about the query AST: the compiler in
+``listenbench.baselines.keyword`` lowers ASTs with :class:`ProgramBuilder`.
+
+Example:
+    >>> b = ProgramBuilder()
+    >>> a = b.atom([b.pattern("apple"), b.pattern("pie")])
+    >>> b.emit(Op.ATOM_BOOL, a)
+    >>> b.emit(Op.NOT)
+    >>> b.end_query()
+    >>> program = b.build()
+    >>> program.n_queries, program.n_patterns, program.n_atoms
+    (1, 2, 1)
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+
+import numpy as np
+from numpy.typing import NDArray
+
+from listenbench.kernels._unicode import OTHER, WORD, casefold_codepoints, unicode_tables
+
+#: Code point value that stands for the ``?`` wildcard in ``pattern_chars``.
+ANY_CHAR = -1
+
+#: Atom kinds: the first token of an occurrence may be any token / a hashtag / a mention.
+KIND_ANY, KIND_HASHTAG, KIND_MENTION = 0, 1, 2
+
+#: Field kinds.
+FIELD_LANG, FIELD_CHANNEL = 0, 1
+FIELD_NAMES: dict[str, int] = {"lang": FIELD_LANG, "channel": FIELD_CHANNEL}
+
+_FNV_OFFSET = 0xCBF29CE484222325
+_FNV_PRIME = 0x100000001B3
+_MASK64 = (1 << 64) - 1
+
+
+class Op(IntEnum):
+    """Opcodes of the postfix program (``a`` and ``b`` are the instruction's arguments).
+
+    Stacks: ``B`` holds booleans, ``S`` holds span lists (sorted, distinct
+    ``(start, end)`` token spans).
+    """
+
+    ATOM = 0  # S.push(occurrence spans of atom a)
+    ATOM_BOOL = 1  # B.push(atom a occurs)
+    FIELD = 2  # B.push(post passes field filter a)
+    TO_BOOL = 3  # B.push(S.pop() is not empty)
+    OR_SPANS = 4  # S.push(union of the top a span lists)
+    NEAR = 5  # y = S.pop(); x = S.pop(); S.push(near(x, y, distance=a, ordered=b))
+    NEAR_BOOL = 6  # like NEAR, but B.push(the result is not empty)
+    AND = 7  # B.push(all of the top a booleans)
+    OR = 8  # B.push(any of the top a booleans)
+    NOT = 9  # B.push(not B.pop())
+
+
+def hash_codepoints(codepoints: Sequence[int]) -> int:
+    """64-bit FNV-1a over code points, as the kernel computes it for tokens.
+
+    Example:
+        >>> hash_codepoints([]) == 0xCBF29CE484222325
+        True
+    """
+    h = _FNV_OFFSET
+    for cp in codepoints:
+        h = ((h ^ cp) * _FNV_PRIME) & _MASK64
+    return h
+
+
+def pattern_tokens(text: str, *, case_sensitive: bool = False) -> list[str]:
+    """Split a query word into pattern tokens, as the specification says.
+
+    The text is NFKC-normalised and tokenised like post text, except that
+    ``*`` and ``?`` are word characters; each token is casefolded character
+    by character unless ``case_sensitive``. Wildcard placement is not checked
+    here (see :func:`pattern_token_problem`).
+
+    Example:
+        >>> pattern_tokens("S-Bahn*")
+        ['s', 'bahn*']
+        >>> pattern_tokens("苹果 Straße")
+        ['苹', '果', 'strasse']
+        >>> pattern_tokens("{Office}", case_sensitive=True)
+        ['Office']
+    """
+    tables = unicode_tables()
+    classes = tables.char_class
+    tokens: list[list[int]] = []
+    in_word = False
+    for ch in unicodedata.normalize("NFKC", text):
+        cp = ord(ch)
+        cls = WORD if ch in "*?" else int(classes[cp])
+        if cls == OTHER:
+            in_word = False
+        elif cls == WORD:
+            if in_word:
+                tokens[-1].append(cp)
+            else:
+                tokens.append([cp])
+                in_word = True
+        else:
+            tokens.append([cp])
+            in_word = False
+    if not case_sensitive:
+        tokens = [casefold_codepoints(tok, tables) for tok in tokens]
+    return ["".join(map(chr, tok)) for tok in tokens]
+
+
+def pattern_token_problem(token: str) -> str | None:
+    """Why ``token`` is not a valid pattern token, or ``None`` if it is.
+
+    Example:
+        >>> pattern_token_problem("micro*") is None
+        True
+        >>> pattern_token_problem("mi*cro")
+        "'*' may only end a word"
+    """
+    if not token:
+        return "empty word"
+    if "*" in token[:-1]:
+        return "'*' may only end a word"
+    if not token.strip("*?"):
+        return "a word needs at least one character that is not a wildcard"
+    return None
+
+
+@dataclass(frozen=True, eq=False)
+class Program:
+    """A compiled set of queries, ready for :func:`listenbench.kernels.match`.
+
+    Build it with :class:`ProgramBuilder`; all arrays are C-contiguous.
+    ``exact_*`` index the wildcard-free patterns by the hash of their code
+    points (sorted, for binary search); ``wild_patterns`` lists the others;
+    ``first_atoms[first_off[p]:first_off[p + 1]]`` are the atoms whose first
+    pattern is ``p``.
+    """
+
+    pattern_chars: NDArray[np.int32]
+    pattern_off: NDArray[np.int64]
+    pattern_prefix: NDArray[np.bool_]
+    pattern_case: NDArray[np.bool_]
+    fold_hash: NDArray[np.uint64]
+    fold_hash_pattern: NDArray[np.int32]
+    case_hash: NDArray[np.uint64]
+    case_hash_pattern: NDArray[np.int32]
+    wild_patterns: NDArray[np.int32]
+    atom_patterns: NDArray[np.int32]
+    atom_off: NDArray[np.int64]
+    atom_kind: NDArray[np.int32]
+    first_off: NDArray[np.int64]
+    first_atoms: NDArray[np.int32]
+    field_kind: NDArray[np.int32]
+    field_values: tuple[str, ...]
+    code: NDArray[np.int32]
+    query_off: NDArray[np.int64]
+    n_queries: int
+    max_bool_stack: int
+    max_span_stack: int
+
+    @property
+    def n_patterns(self) -> int:
+        return int(self.pattern_off.size - 1)
+
+    @property
+    def n_atoms(self) -> int:
+        return int(self.atom_off.size - 1)
+
+    @property
+    def n_fields(self) -> int:
+        return len(self.field_values)
+
+    def pattern_text(self, p: int) -> str:
+        """Pattern ``p`` written back as a query word (``?``, trailing ``*``).
+
+        Example:
+            >>> b = ProgramBuilder()
+            >>> b.pattern("colo?r*")
+            0
+            >>> b.atom([0])
+            0
+            >>> b.emit(Op.ATOM_BOOL, 0); b.end_query(); b.build().pattern_text(0)
+            'colo?r*'
+        """
+        lo, hi = int(self.pattern_off[p]), int(self.pattern_off[p + 1])
+        chars = "".join("?" if c == ANY_CHAR else chr(c) for c in self.pattern_chars[lo:hi])
+        return chars + ("*" if self.pattern_prefix[p] else "")
+
+    def __repr__(self) -> str:
+        return (
+            f"Program(n_queries={self.n_queries}, n_patterns={self.n_patterns}, "
+            f"n_atoms={self.n_atoms}, n_fields={self.n_fields}, "
+            f"n_instructions={self.code.shape[0]})"
+        )
+
+
+# How each opcode changes the two stack depths: (bools popped, spans popped,
+# bools pushed, spans pushed); ``None`` pops are the instruction's ``a``.
+_STACK_EFFECT: dict[Op, tuple[int | None, int | None, int, int]] = {
+    Op.ATOM: (0, 0, 0, 1),
+    Op.ATOM_BOOL: (0, 0, 1, 0),
+    Op.FIELD: (0, 0, 1, 0),
+    Op.TO_BOOL: (0, 1, 1, 0),
+    Op.OR_SPANS: (0, None, 0, 1),
+    Op.NEAR: (0, 2, 0, 1),
+    Op.NEAR_BOOL: (0, 2, 1, 0),
+    Op.AND: (None, 0, 1, 0),
+    Op.OR: (None, 0, 1, 0),
+    Op.NOT: (1, 0, 1, 0),
+}
+
+
+class ProgramBuilder:
+    """Collects patterns, atoms, fields and code, deduplicating across queries.
+
+    Emit each query's postfix code with :meth:`emit`, close it with
+    :meth:`end_query` (which checks that it leaves exactly one boolean), then
+    call :meth:`build`. Malformed input raises ``ValueError`` (a compiler bug,
+    not a user error: the compiler validates user input first).
+
+    Example:
+        >>> b = ProgramBuilder()
+        >>> b.pattern("Nike") == b.pattern("Nike"), b.pattern("x", case_sensitive=True)
+        (True, 1)
+    """
+
+    def __init__(self) -> None:
+        self._patterns: dict[tuple[str, bool], int] = {}
+        self._atoms: dict[tuple[tuple[int, ...], int], int] = {}
+        self._fields: dict[tuple[int, str], int] = {}
+        self._code: list[tuple[int, int, int]] = []
+        self._query_off: list[int] = [0]
+        self._bools = 0
+        self._spans = 0
+        self._max_bools = 0
+        self._max_spans = 0
+
+    def pattern(self, token: str, *, case_sensitive: bool = False) -> int:
+        """The id of pattern token ``token`` (already folded unless case-sensitive)."""
+        problem = pattern_token_problem(token)
+        if problem is not None:
+            raise ValueError(f"bad pattern token {token!r}: {problem}")
+        key = (token, case_sensitive)
+        return self._patterns.setdefault(key, len(self._patterns))
+
+    def atom(self, patterns: Sequence[int], kind: int = KIND_ANY) -> int:
+        """The id of the atom matching ``patterns`` on consecutive tokens."""
+        if not patterns:
+            raise ValueError("an atom needs at least one pattern")
+        if any(not 0 <= p < len(self._patterns) for p in patterns):
+            raise ValueError(f"unknown pattern id in {list(patterns)}")
+        if kind not in (KIND_ANY, KIND_HASHTAG, KIND_MENTION):
+            raise ValueError(f"unknown atom kind {kind}")
+        key = (tuple(patterns), kind)
+        return self._atoms.setdefault(key, len(self._atoms))
+
+    def field(self, name: str, value: str) -> int:
+        """The id of the filter ``name:value`` (``lang`` or ``channel``)."""
+        if name not in FIELD_NAMES:
+            raise ValueError(f"unknown field {name!r}: expected one of {sorted(FIELD_NAMES)}")
+        key = (FIELD_NAMES[name], value.casefold())
+        return self._fields.setdefault(key, len(self._fields))
+
+    def emit(self, op: Op, a: int = 0, b: int = 0) -> None:
+        """Append one instruction to the current query."""
+        op = Op(op)
+        if op in (Op.ATOM, Op.ATOM_BOOL) and not 0 <= a < len(self._atoms):
+            raise ValueError(f"{op.name}: unknown atom {a}")
+        if op is Op.FIELD and not 0 <= a < len(self._fields):
+            raise ValueError(f"FIELD: unknown field {a}")
+        if op in (Op.NEAR, Op.NEAR_BOOL) and (a < 0 or b not in (0, 1)):
+            raise ValueError(f"{op.name}: bad distance {a} or ordered flag {b}")
+        if op in (Op.OR_SPANS, Op.AND, Op.OR) and a < 1:
+            raise ValueError(f"{op.name}: needs at least one operand, got {a}")
+        pop_b, pop_s, push_b, push_s = _STACK_EFFECT[op]
+        pop_b = a if pop_b is None else pop_b
+        pop_s = a if pop_s is None else pop_s
+        if self._bools < pop_b or self._spans < pop_s:
+            raise ValueError(f"{op.name}: stack underflow")
+        self._bools += push_b - pop_b
+        self._spans += push_s - pop_s
+        self._max_bools = max(self._max_bools, self._bools)
+        self._max_spans = max(self._max_spans, self._spans)
+        self._code.append((int(op), a, b))
+
+    def end_query(self) -> None:
+        """Close the current query; its code must leave exactly one boolean."""
+        if self._bools != 1 or self._spans != 0:
+            raise ValueError(
+                f"query {len(self._query_off) - 1} leaves {self._bools} booleans and "
+                f"{self._spans} span lists: expected exactly one boolean"
+            )
+        self._bools = 0
+        self._query_off.append(len(self._code))
+
+    def build(self) -> Program:
+        """Freeze everything collected so far into a :class:`Program`."""
+        if self._code and self._query_off[-1] != len(self._code):
+            raise ValueError("the last query was not closed with end_query()")
+        patterns = sorted(self._patterns.items(), key=lambda kv: kv[1])
+        chars: list[int] = []
+        offsets = [0]
+        prefix: list[bool] = []
+        case: list[bool] = []
+        fold_keys: list[tuple[int, int]] = []
+        case_keys: list[tuple[int, int]] = []
+        wild: list[int] = []
+        for (token, case_sensitive), pid in patterns:
+            body = token[:-1] if token.endswith("*") else token
+            cps = [ANY_CHAR if ch == "?" else ord(ch) for ch in body]
+            chars.extend(cps)
+            offsets.append(len(chars))
+            prefix.append(token.endswith("*"))
+            case.append(case_sensitive)
+            if token.endswith("*") or ANY_CHAR in cps:
+                wild.append(pid)
+            elif case_sensitive:
+                case_keys.append((hash_codepoints(cps), pid))
+            else:
+                fold_keys.append((hash_codepoints(cps), pid))
+        fold_keys.sort()
+        case_keys.sort()
+
+        atoms = sorted(self._atoms.items(), key=lambda kv: kv[1])
+        atom_patterns = [p for (pats, _), _ in atoms for p in pats]
+        atom_off = np.cumsum([0] + [len(pats) for (pats, _), _ in atoms])
+        first: list[list[int]] = [[] for _ in patterns]
+        for (pats, _), aid in atoms:
+            first[pats[0]].append(aid)
+        fields = sorted(self._fields.items(), key=lambda kv: kv[1])
+        code = np.asarray(self._code, dtype=np.int32).reshape(-1, 3)
+        return Program(
+            pattern_chars=np.asarray(chars, dtype=np.int32),
+            pattern_off=np.asarray(offsets, dtype=np.int64),
+            pattern_prefix=np.asarray(prefix, dtype=np.bool_),
+            pattern_case=np.asarray(case, dtype=np.bool_),
+            fold_hash=np.asarray([h for h, _ in fold_keys], dtype=np.uint64),
+            fold_hash_pattern=np.asarray([p for _, p in fold_keys], dtype=np.int32),
+            case_hash=np.asarray([h for h, _ in case_keys], dtype=np.uint64),
+            case_hash_pattern=np.asarray([p for _, p in case_keys], dtype=np.int32),
+            wild_patterns=np.asarray(wild, dtype=np.int32),
+            atom_patterns=np.asarray(atom_patterns, dtype=np.int32),
+            atom_off=np.asarray(atom_off, dtype=np.int64),
+            atom_kind=np.asarray([kind for (_, kind), _ in atoms], dtype=np.int32),
+            first_off=np.cumsum([0] + [len(f) for f in first]).astype(np.int64),
+            first_atoms=np.asarray([a for f in first for a in f], dtype=np.int32),
+            field_kind=np.asarray([kind for (kind, _), _ in fields], dtype=np.int32),
+            field_values=tuple(value for (_, value), _ in fields),
+            code=np.ascontiguousarray(code),
+            query_off=np.asarray(self._query_off, dtype=np.int64),
+            n_queries=len(self._query_off) - 1,
+            max_bool_stack=max(self._max_bools, 1),
+            max_span_stack=max(self._max_spans, 1),
+        )

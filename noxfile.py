@@ -1,0 +1,47 @@
+"""Developer sessions: `nox -s tests` (the CI gate), `nox -s lint`, `nox -s bench`.
+
+Tests run against the *installed* package (a wheel built from this tree),
+not the source folders, so packaging mistakes fail here first.
+"""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.sessions = ["tests"]
+nox.options.default_venv_backend = "venv"
+
+PYTHON = "3.11"
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """Install the wheel with test extras and run the default test suite."""
+    session.install(".[test]")
+    session.run("pytest", "-q", "-p", "no:cacheprovider", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    """ruff (lint + format check) and mypy --strict on the installed package."""
+    session.install(".[dev]")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+    session.run(
+        "mypy",
+        "-p",
+        "listenbench.harness",
+        "-p",
+        "listenbench.corpora",
+        "-p",
+        "listenbench.baselines",
+        "-p",
+        "listenbench.kernels",
+    )
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """pytest-benchmark suite (not part of the default test run)."""
+    session.install(".[test]")
+    session.run("pytest", "tests", "--benchmark-only", "--benchmark-enable", *session.posargs)
