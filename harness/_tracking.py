@@ -17,6 +17,7 @@ import platform
 import subprocess
 import tempfile
 import uuid
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -134,13 +135,16 @@ class MlflowLogger:
             }
         )
         digest = self.corpus.digest.removeprefix("sha256:")[:_MLFLOW_DIGEST_CHARS]
-        return mlflow.data.from_pandas(
-            frame,
-            source=self.corpus.path,
-            targets="relevant",
-            name=f"{self.corpus.name}@{self.corpus.version}:{self.corpus.split}",
-            digest=digest,
-        )
+        with warnings.catch_warnings():
+            # A local folder "can be interpreted in multiple ways" by MLflow's source registry.
+            warnings.simplefilter("ignore", UserWarning)
+            return mlflow.data.from_pandas(
+                frame,
+                source=self.corpus.path,
+                targets="relevant",
+                name=f"{self.corpus.name}@{self.corpus.version}:{self.corpus.split}",
+                digest=digest,
+            )
 
     def log(self, result: ModelResult) -> str:
         """Log one model's result; returns the MLflow run id."""

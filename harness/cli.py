@@ -38,7 +38,7 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
-        except Exception as err:  # noqa: BLE001 - the CLI's last line of defence
+        except Exception as err:
             from listenbench.harness._errors import user_error_types
 
             debug = bool(ctx.meta.get("listenbench.debug")) or bool(

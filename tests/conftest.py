@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from support import TINY_ENTITIES, TINY_LABELS, TINY_POSTS, TINY_QUERIES, make_corpus
 
 

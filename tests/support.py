@@ -70,10 +70,20 @@ def make_corpus(
 
 
 TINY_POSTS = [
-    {"id": "p1", "text": "I must get Office off Windows today", "lang": "en", "split": "test",
-     "channel": "twitter"},
-    {"id": "p2", "text": "I need to clean the windows of my office", "lang": "en",
-     "split": "test", "channel": "forum"},
+    {
+        "id": "p1",
+        "text": "I must get Office off Windows today",
+        "lang": "en",
+        "split": "test",
+        "channel": "twitter",
+    },
+    {
+        "id": "p2",
+        "text": "I need to clean the windows of my office",
+        "lang": "en",
+        "split": "test",
+        "channel": "forum",
+    },
     {"id": "p3", "text": "我买了苹果手机", "lang": "zh-Hans", "split": "test", "channel": "chat"},
     {"id": "p4", "text": "苹果很好吃", "lang": "zh-Hans", "split": "test", "channel": "chat"},
     {"id": "p5", "text": "Mon forfait Orange ne marche plus", "lang": "fr", "split": "test"},
@@ -85,10 +95,20 @@ TINY_ENTITIES = [
     {"id": "orange", "name": "Orange", "aliases": ["Orange"]},
 ]
 TINY_LABELS = [
-    {"post_id": "p1", "entity_id": "microsoft", "relevant": True, "level": "about",
-     "tags": ["minimal-pair"]},
-    {"post_id": "p2", "entity_id": "microsoft", "relevant": False, "level": "none",
-     "tags": ["minimal-pair"]},
+    {
+        "post_id": "p1",
+        "entity_id": "microsoft",
+        "relevant": True,
+        "level": "about",
+        "tags": ["minimal-pair"],
+    },
+    {
+        "post_id": "p2",
+        "entity_id": "microsoft",
+        "relevant": False,
+        "level": "none",
+        "tags": ["minimal-pair"],
+    },
     {"post_id": "p3", "entity_id": "apple", "relevant": True, "level": "about", "tags": ["cjk"]},
     {"post_id": "p4", "entity_id": "apple", "relevant": False, "level": "none", "tags": ["cjk"]},
     {"post_id": "p5", "entity_id": "orange", "relevant": True, "level": "about"},
@@ -101,5 +121,3 @@ microsoft: {Office} NEAR/3 {Windows}
 apple: 苹果 OR iphone
 orange: orange AND lang:fr
 """
-
-

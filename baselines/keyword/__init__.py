@@ -54,6 +54,7 @@ __all__ = [
     "QuerySet",
     "QuerySyntaxError",
     "Term",
+    "Token",
     "alias_query",
     "compile_queries",
     "format_query",
@@ -64,5 +65,4 @@ __all__ = [
     "reference_match_many",
     "strip_positions",
     "tokenize",
-    "Token",
 ]

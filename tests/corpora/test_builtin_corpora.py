@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from listenbench.corpora import builtin_corpora, load_corpus, resolve_corpus, validate_corpus
 
 BUILTINS = sorted(builtin_corpora())

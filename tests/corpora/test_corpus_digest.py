@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 
 import pytest
+
 from listenbench.corpora import corpus_digest, file_sha256, load_corpus
 
 

@@ -7,6 +7,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
+
 from listenbench.corpora import (
     CorpusError,
     Entity,

@@ -8,6 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+
 from listenbench.corpora import load_corpus, validate_corpus
 from listenbench.corpora.importers import IMPORTERS, ImporterError, import_corpus
 from listenbench.corpora.importers.germeval2017 import (

@@ -9,7 +9,6 @@ import pytest
 from click.testing import CliRunner
 
 from listenbench.harness.cli import EXIT_USER_ERROR, main
-
 from support import TINY_ENTITIES, TINY_LABELS, TINY_POSTS, make_corpus, shared_data_dir
 
 
@@ -29,9 +28,21 @@ def assert_one_line_error(code: int, err: str, *needles: str) -> None:
 
 @pytest.mark.parametrize(
     "command",
-    [[], ["quickstart"], ["run"], ["models"], ["corpus"], ["corpus", "list"],
-     ["corpus", "show"], ["corpus", "validate"], ["corpus", "import"], ["corpus", "rehash"],
-     ["query"], ["query", "check"], ["query", "test"]],
+    [
+        [],
+        ["quickstart"],
+        ["run"],
+        ["models"],
+        ["corpus"],
+        ["corpus", "list"],
+        ["corpus", "show"],
+        ["corpus", "validate"],
+        ["corpus", "import"],
+        ["corpus", "rehash"],
+        ["query"],
+        ["query", "check"],
+        ["query", "test"],
+    ],
 )
 def test_every_command_has_help(command: list[str]) -> None:
     code, out, _ = invoke(*command, "--help")
@@ -44,8 +55,13 @@ def test_quickstart_prints_leaderboard_and_where_results_are(
     tmp_path: Path, mlflow_uri: str
 ) -> None:
     code, out, err = invoke(
-        "quickstart", "--results", str(tmp_path / "res"), "--tracking-uri", mlflow_uri,
-        "--n-boot", "200",
+        "quickstart",
+        "--results",
+        str(tmp_path / "res"),
+        "--tracking-uri",
+        mlflow_uri,
+        "--n-boot",
+        "200",
     )
     assert code == 0, err
     assert "leaderboard" in out
@@ -60,14 +76,29 @@ def test_quickstart_prints_leaderboard_and_where_results_are(
 def test_run_writes_json_and_shows_requested_slices(tiny_corpus: Path, tmp_path: Path) -> None:
     out_json = tmp_path / "out.json"
     code, out, err = invoke(
-        "run", "--corpus", str(tiny_corpus), "--model", "keyword", "--model", "alias",
-        "--no-mlflow", "--n-boot", "50", "--slices", "lang,entity", "--json", str(out_json),
+        "run",
+        "--corpus",
+        str(tiny_corpus),
+        "--model",
+        "keyword",
+        "--model",
+        "alias",
+        "--no-mlflow",
+        "--n-boot",
+        "50",
+        "--slices",
+        "lang,entity",
+        "--json",
+        str(out_json),
     )
     assert code == 0, err
     assert "entity=microsoft" in out and "lang=fr" in out
     summary = json.loads(out_json.read_text())
-    keyword = next(m for m in summary["models"] if m["family"] == "keyword" and
-                   m["model"].startswith("keyword"))
+    keyword = next(
+        m
+        for m in summary["models"]
+        if m["family"] == "keyword" and m["model"].startswith("keyword")
+    )
     assert keyword["f1"][0] == pytest.approx(2 * 0.75 / 1.75)
 
 
@@ -142,14 +173,27 @@ def test_corpus_import_germeval_slice(tmp_path: Path) -> None:
     assert data is not None
     out = tmp_path / "ge"
     code, stdout, err = invoke(
-        "corpus", "import", "germeval2017", str(data / "germeval2017" / "dev.tsv"), str(out),
-        "--limit", "120",
+        "corpus",
+        "import",
+        "germeval2017",
+        str(data / "germeval2017" / "dev.tsv"),
+        str(out),
+        "--limit",
+        "120",
     )
     assert code == 0, err
     assert "wrote corpus" in stdout
     code, stdout, err = invoke(
-        "run", "--corpus", str(out), "--model", "keyword", "--split", "all", "--no-mlflow",
-        "--n-boot", "50",
+        "run",
+        "--corpus",
+        str(out),
+        "--model",
+        "keyword",
+        "--split",
+        "all",
+        "--no-mlflow",
+        "--n-boot",
+        "50",
     )
     assert code == 0, err
     assert "keyword:queries.txt" in stdout
@@ -170,8 +214,11 @@ def test_query_check_and_test(tmp_path: Path) -> None:
     code, _, err = invoke("query", "check", str(bad))
     assert_one_line_error(code, err, "bad.txt:1:")
     code, out, _ = invoke(
-        "query", "test", "{Office} NEAR/3 {Windows}",
-        "get Office off Windows", "clean the windows of my office",
+        "query",
+        "test",
+        "{Office} NEAR/3 {Windows}",
+        "get Office off Windows",
+        "clean the windows of my office",
     )
     assert code == 0
     assert out.splitlines() == [

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import numpy as np
 import pytest
+
 from listenbench.harness.metrics import (
     Estimate,
     MetricReport,

@@ -6,6 +6,8 @@ import math
 
 import numpy as np
 import pytest
+from sklearn.metrics import accuracy_score, precision_recall_fscore_support
+
 from listenbench.harness.metrics import (
     MetricReport,
     MetricsError,
@@ -14,7 +16,6 @@ from listenbench.harness.metrics import (
     UnknownSliceError,
     evaluate,
 )
-from sklearn.metrics import accuracy_score, precision_recall_fscore_support
 
 # (post, entity, lang, channel, tags, level, y_true, y_pred)        outcome
 ROWS = [

@@ -7,6 +7,7 @@ import math
 import re
 
 import pytest
+
 from listenbench.harness.metrics import (
     Estimate,
     MetricReport,

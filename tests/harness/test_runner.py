@@ -10,8 +10,7 @@ import pytest
 
 from listenbench.baselines import ModelInfo, Predictions
 from listenbench.corpora import Entity, Post, load_corpus
-from listenbench.harness import ConfigError, RunConfig, run, select_split
-from listenbench.harness import _registry
+from listenbench.harness import ConfigError, RunConfig, _registry, run, select_split
 
 
 def test_keyword_scores_match_hand_computed_counts(tiny_corpus: Path) -> None:

@@ -14,9 +14,7 @@ from listenbench.harness import run
 def test_run_logs_params_metrics_dataset_table_predictions_and_tags(
     tiny_corpus: Path, mlflow_uri: str
 ) -> None:
-    result = run(
-        str(tiny_corpus), models=["keyword"], tracking_uri=mlflow_uri, n_boot=100, seed=3
-    )
+    result = run(str(tiny_corpus), models=["keyword"], tracking_uri=mlflow_uri, n_boot=100, seed=3)
     (r,) = result.results
     assert r.mlflow_run_id is not None
     client = mlflow.MlflowClient(mlflow_uri)
@@ -62,8 +60,7 @@ def test_models_of_one_run_share_a_group_tag(tiny_corpus: Path, mlflow_uri: str)
     result = run(str(tiny_corpus), models=["keyword", "alias"], tracking_uri=mlflow_uri, n_boot=0)
     client = mlflow.MlflowClient(mlflow_uri)
     groups = {
-        client.get_run(str(r.mlflow_run_id)).data.tags["listenbench.group"]
-        for r in result.results
+        client.get_run(str(r.mlflow_run_id)).data.tags["listenbench.group"] for r in result.results
     }
     assert len(groups) == 1
 
