@@ -36,7 +36,9 @@ def builtin_corpora() -> dict[str, Path]:
 def resolve_corpus(name_or_path: str | Path) -> Path:
     """The folder of a corpus given as a path (folder or its corpus.toml) or a built-in name.
 
-    An existing path wins over a built-in of the same name. Raises
+    A folder holding a corpus.toml wins over a built-in of the same name; a
+    built-in name wins over a folder without one (a stray ``demo/`` folder in
+    the working directory does not hide the built-in demo). Raises
     :class:`CorpusError`, listing the built-in names, when neither matches.
 
     Example:
@@ -46,13 +48,15 @@ def resolve_corpus(name_or_path: str | Path) -> Path:
         listenbench.corpora._issues.CorpusError: no-such-corpus: no corpus folder ...
     """
     path = Path(name_or_path)
-    if path.is_dir():
+    if path.is_dir() and (path / MANIFEST_NAME).is_file():
         return path
     if path.is_file() and path.name == MANIFEST_NAME:
         return path.parent
     builtins = builtin_corpora()
     if isinstance(name_or_path, str) and name_or_path in builtins:
         return builtins[name_or_path]
+    if path.is_dir():
+        return path
     names = ", ".join(builtins) or "none"
     if path.exists():
         message = f"not a corpus folder (expected a folder holding {MANIFEST_NAME})"

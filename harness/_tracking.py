@@ -122,8 +122,8 @@ class MlflowLogger:
         return params
 
     def _dataset(self, result: ModelResult) -> Any:
-        import mlflow.data
         import pandas as pd
+        from mlflow.data.pandas_dataset import from_pandas
 
         pairs = result.pairs
         frame = pd.DataFrame(
@@ -138,7 +138,7 @@ class MlflowLogger:
         with warnings.catch_warnings():
             # A local folder "can be interpreted in multiple ways" by MLflow's source registry.
             warnings.simplefilter("ignore", UserWarning)
-            return mlflow.data.from_pandas(
+            return from_pandas(
                 frame,
                 source=self.corpus.path,
                 targets="relevant",

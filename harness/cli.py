@@ -213,8 +213,10 @@ def quickstart(**options: Any) -> None:
     overall and per language), logs everything to MLflow and tells you how to
     open it. Takes a few seconds after the first run (Numba compiles once).
     """
+    from listenbench.corpora import builtin_corpora
+
     json_out = options.pop("json_out") or Path(options["results_dir"]) / "quickstart.json"
-    _execute("demo", ["keyword", "alias"], json_out=json_out, slice_kinds=("lang",), **options)
+    _execute(str(builtin_corpora()["demo"]), ["keyword", "alias"], json_out=json_out, slice_kinds=("lang",), **options)
 
 
 @main.command("run")

@@ -63,7 +63,7 @@ def test_entry_point_plugins_are_found(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_predictions_validate_shape_and_range() -> None:
-    with pytest.raises(ValueError, match="same|shape"):
+    with pytest.raises(ValueError, match="must both have shape"):
         Predictions(scores=np.zeros((2, 2)), decisions=np.zeros((2, 3), dtype=bool))
     with pytest.raises(ValueError, match=r"\[0, 1\]"):
         Predictions(scores=np.full((1, 1), 1.5), decisions=np.ones((1, 1), dtype=bool))

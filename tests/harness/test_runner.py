@@ -57,7 +57,7 @@ def test_several_models_in_one_run_keep_their_order(tiny_corpus: Path) -> None:
 
 def test_missing_split_is_a_clear_error(tiny_corpus: Path) -> None:
     corpus = load_corpus(tiny_corpus)
-    with pytest.raises(ConfigError, match="no posts in split 'dev'.*test, train"):
+    with pytest.raises(ConfigError, match=r"no posts in split 'dev'.*test, train"):
         select_split(corpus, "dev")
 
 
@@ -82,7 +82,7 @@ def test_model_returning_wrong_shape_is_reported(
     tiny_corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setitem(_registry.BUILTIN_MODELS, "wrong", (lambda a, c: _WrongShape(), "x"))
-    with pytest.raises(ValueError, match="expected .*posts x entities"):
+    with pytest.raises(ValueError, match=r"expected .*posts x entities"):
         run(str(tiny_corpus), models=["wrong"], log_mlflow=False)
 
 
