@@ -19,6 +19,19 @@ def tests(session: nox.Session) -> None:
     """Install the wheel with test extras and run the default test suite."""
     session.install(".[test]")
     session.run("pytest", "-q", "-p", "no:cacheprovider", *session.posargs)
+    if not session.posargs:
+        # The examples in the docstrings are tests too.
+        session.run(
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "--doctest-modules",
+            "harness",
+            "corpora",
+            "baselines",
+            "kernels",
+        )
 
 
 @nox.session(python=PYTHON)

@@ -11,7 +11,7 @@ def user_error_types() -> tuple[type[BaseException], ...]:
         True
     """
     from listenbench.baselines import ModelSpecError
-    from listenbench.baselines.keyword import QueryFileError, QuerySyntaxError
+    from listenbench.baselines.keyword import QueryCompileError, QueryFileError, QuerySyntaxError
     from listenbench.corpora import CorpusError
     from listenbench.corpora.importers import ImporterError
     from listenbench.harness._config import ConfigError
@@ -20,6 +20,7 @@ def user_error_types() -> tuple[type[BaseException], ...]:
         CorpusError,
         ImporterError,
         QueryFileError,
+        QueryCompileError,
         QuerySyntaxError,
         ModelSpecError,
         ConfigError,

@@ -13,6 +13,7 @@ git commit when known.
 from __future__ import annotations
 
 import json
+import logging
 import platform
 import subprocess
 import tempfile
@@ -78,6 +79,8 @@ class MlflowLogger:
     def __init__(self, config: RunConfig, corpus: CorpusInfo) -> None:
         import mlflow
 
+        # MLflow's INFO lines ("Creating initial MLflow database tables...") are noise here.
+        logging.getLogger("mlflow").setLevel(logging.WARNING)
         self.config = config
         self.corpus = corpus
         self.tracking_uri = config.resolved_tracking_uri()

@@ -216,7 +216,13 @@ def quickstart(**options: Any) -> None:
     from listenbench.corpora import builtin_corpora
 
     json_out = options.pop("json_out") or Path(options["results_dir"]) / "quickstart.json"
-    _execute(str(builtin_corpora()["demo"]), ["keyword", "alias"], json_out=json_out, slice_kinds=("lang",), **options)
+    _execute(
+        str(builtin_corpora()["demo"]),
+        ["keyword", "alias"],
+        json_out=json_out,
+        slice_kinds=("lang",),
+        **options,
+    )
 
 
 @main.command("run")

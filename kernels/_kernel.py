@@ -56,7 +56,8 @@ def _grow(a, need):  # type: ignore[no-untyped-def]
     if need <= a.size:
         return a
     b = np.empty(max(need, 2 * a.size), a.dtype)
-    b[: a.size] = a
+    for i in range(a.size):  # a loop compiles much faster than b[: a.size] = a
+        b[i] = a[i]
     return b
 
 
@@ -77,7 +78,7 @@ def _lower_bound(hashes, h):  # type: ignore[no-untyped-def]
 def _equal(pattern_chars, p0, p1, buf, b0, b1):  # type: ignore[no-untyped-def]
     if p1 - p0 != b1 - b0:
         return False
-    for i in range(p1 - p0):
+    for i in range(p1 - p0):  # noqa: SIM110 (Numba: no generators)
         if pattern_chars[p0 + i] != buf[b0 + i]:
             return False
     return True
@@ -97,6 +98,23 @@ def _wild_match(pattern_chars, p0, p1, prefix, buf, b0, b1):  # type: ignore[no-
 
 
 @njit(cache=True, nogil=True)
+def _sort(a, n):  # type: ignore[no-untyped-def]
+    """Sort ``a[:n]`` in place (Shell sort: compiles in a fraction of np.sort's time)."""
+    gap = 1
+    while gap < n // 3:
+        gap = 3 * gap + 1
+    while gap >= 1:
+        for i in range(gap, n):
+            v = a[i]
+            j = i
+            while j >= gap and a[j - gap] > v:
+                a[j] = a[j - gap]
+                j -= gap
+            a[j] = v
+        gap //= 3
+
+
+@njit(cache=True, nogil=True)
 def _sort_unique(span_s, span_e, lo, hi):  # type: ignore[no-untyped-def]
     """Sort spans[lo:hi] by (start, end) and drop repeats in place; return the new count."""
     n = hi - lo
@@ -105,7 +123,7 @@ def _sort_unique(span_s, span_e, lo, hi):  # type: ignore[no-untyped-def]
     keys = np.empty(n, np.int64)
     for i in range(n):
         keys[i] = (span_s[lo + i] << 32) | span_e[lo + i]
-    keys.sort()
+    _sort(keys, n)
     m = 0
     for i in range(n):
         if i == 0 or keys[i] != keys[i - 1]:
@@ -168,20 +186,25 @@ def _match_range(  # type: ignore[no-untyped-def]
         max_len = max(max_len, offsets[i + 1] - offsets[i])
 
     # Token scratch, sized for the longest post (a token has at least one
-    # code point; casefolding expands a code point to at most three).
+    # code point; casefolding expands a code point to at most ``expand``).
+    expand = 1
+    for m in range(fold_multi_off.size - 1):
+        expand = max(expand, fold_multi_off[m + 1] - fold_multi_off[m])
     tok_s = np.empty(max_len, np.int64)
     tok_e = np.empty(max_len, np.int64)
     tok_kind = np.empty(max_len, np.int32)
     h_fold = np.empty(max_len, np.uint64)
     h_case = np.empty(max_len, np.uint64)
     fold_off = np.empty(max_len + 1, np.int64)
-    fold_buf = np.empty(3 * max_len + 1, np.int32)
+    fold_buf = np.empty(expand * max_len + 1, np.int32)
     hit_off = np.empty(max_len + 1, np.int64)
     hit_pat = np.empty(max(16, max_len), np.int32)
 
     occ_key = np.empty(16, np.int64)
     occ_start = np.empty(16, np.int64)
-    atom_stamp = np.full(n_atoms, -1, np.int64)
+    atom_stamp = np.empty(n_atoms, np.int64)
+    for a in range(n_atoms):
+        atom_stamp[a] = -1
     atom_first = np.zeros(n_atoms, np.int64)
     atom_count = np.zeros(n_atoms, np.int64)
 
@@ -213,7 +236,7 @@ def _match_range(  # type: ignore[no-untyped-def]
             kind = 0
             if s > lo:
                 prev = text[s - 1]
-                if (prev == _HASH or prev == _AT) and (
+                if (prev == _HASH or prev == _AT) and (  # noqa: SIM109
                     s - 1 == lo or char_class[text[s - 2]] == _OTHER
                 ):
                     kind = 1 if prev == _HASH else 2
@@ -335,7 +358,7 @@ def _match_range(  # type: ignore[no-untyped-def]
                         n_occ += 1
         if n_occ > 0:
             occ_start = _grow(occ_start, n_occ)
-            occ_key[:n_occ].sort()
+            _sort(occ_key, n_occ)
             r = 0
             while r < n_occ:
                 a = occ_key[r] >> 32

@@ -59,10 +59,10 @@ def field_table(
     post without a channel passes no channel filter).
 
     Example:
-        >>> from listenbench.kernels import ProgramBuilder
-        >>> b = ProgramBuilder(); b.field("lang", "zh"); b.field("channel", "Forum")
-        0
-        1
+        >>> from listenbench.kernels import Op, ProgramBuilder
+        >>> b = ProgramBuilder()
+        >>> b.field("lang", "zh"), b.field("channel", "Forum")
+        (0, 1)
         >>> b.emit(Op.FIELD, 0); b.end_query()
         >>> field_table(b.build(), ["zh-Hans", "zhx"], ["forum", None]).tolist()
         [[True, True], [False, False]]

@@ -22,7 +22,7 @@ from listenbench.baselines.keyword._ast import (
     Phrase,
     Term,
 )
-from listenbench.baselines.keyword._compiler import compile_queries
+from listenbench.baselines.keyword._compiler import QueryCompileError, compile_queries
 from listenbench.baselines.keyword._errors import QuerySyntaxError
 from listenbench.baselines.keyword._model import KeywordModel
 from listenbench.baselines.keyword._parser import format_query, parse_query, strip_positions
@@ -49,6 +49,7 @@ __all__ = [
     "Not",
     "Or",
     "Phrase",
+    "QueryCompileError",
     "QueryEntry",
     "QueryFileError",
     "QuerySet",

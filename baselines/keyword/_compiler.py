@@ -79,7 +79,8 @@ class _Compiler:
                 raise self.error(f"{_describe(node)}: bad word {token!r}: {problem}")
             patterns.append(self.builder.pattern(token, case_sensitive=node.case_sensitive))
         kind = node.kind if isinstance(node, Term) else KIND_ANY
-        return self.builder.atom(patterns, kind)
+        atom_id: int = self.builder.atom(patterns, kind)
+        return atom_id
 
     def boolean(self, node: Node) -> None:
         """Emit code that pushes the node's truth value."""

@@ -104,7 +104,7 @@ def test_uncompilable_nodes_raise_a_clear_error(node: Node, message: str) -> Non
 
 
 def test_error_names_the_query_index() -> None:
-    with pytest.raises(QueryCompileError, match="^query 3: "):
+    with pytest.raises(QueryCompileError, match=r"^query 3: "):
         compile_queries([Term("a"), Term("b"), Term("...")])
 
 

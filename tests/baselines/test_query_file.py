@@ -7,6 +7,7 @@ import pickle
 from pathlib import Path
 
 import pytest
+
 from listenbench.baselines.keyword._ast import KIND_MENTION, And, Not, Or, Phrase, Term
 from listenbench.baselines.keyword._errors import QueryFileError, QuerySyntaxError
 from listenbench.baselines.keyword._parser import strip_positions

@@ -7,6 +7,7 @@ import unicodedata
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from listenbench.baselines.keyword._ast import (
     KIND_ANY,
     KIND_HASHTAG,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 
@@ -13,6 +15,7 @@ from listenbench.kernels import (
     ProgramBuilder,
     TextBatch,
     field_table,
+    hash_codepoints,
     match,
     match_batch,
     pattern_tokens,
@@ -263,3 +266,24 @@ def test_bad_arguments() -> None:
         match(program, ["a"], ["en", "en"], [None])
     with pytest.raises(ValueError, match="batch_size must be at least 1"):
         match(program, ["a"], ["en"], [None], batch_size=0)
+
+
+def test_equal_hashes_are_verified_against_the_code_points() -> None:
+    # Simulate a hash collision: both index entries carry the hash of "ab", the
+    # first points at pattern "cd". Token "ab" must match "ab" only, after
+    # checking (and rejecting) "cd".
+    b = ProgramBuilder()
+    cd, ab = b.pattern("cd"), b.pattern("ab")
+    b.emit(Op.ATOM_BOOL, b.atom([cd]))
+    b.end_query()
+    b.emit(Op.ATOM_BOOL, b.atom([ab]))
+    b.end_query()
+    program = b.build()
+    h_ab = hash_codepoints([ord("a"), ord("b")])
+    collided = dataclasses.replace(
+        program,
+        fold_hash=np.array([h_ab, h_ab], dtype=np.uint64),
+        fold_hash_pattern=np.array([cd, ab], dtype=np.int32),
+    )
+    result = match(collided, ["ab", "x ab", "abc"], ["en"] * 3, [None] * 3)
+    assert result.tolist() == [[False, True], [False, True], [False, False]]

@@ -88,7 +88,12 @@ def test_builder_deduplicates_patterns_atoms_and_fields() -> None:
     b.emit(Op.AND, 2)
     b.end_query()
     program = b.build()
-    assert (program.n_queries, program.n_patterns, program.n_atoms, program.n_fields) == (2, 2, 2, 2)
+    assert (program.n_queries, program.n_patterns, program.n_atoms, program.n_fields) == (
+        2,
+        2,
+        2,
+        2,
+    )
     assert program.field_kind.tolist() == [FIELD_LANG, FIELD_CHANNEL]
     assert program.field_values == ("zh", "zh")
     assert program.query_off.tolist() == [0, 1, 4]

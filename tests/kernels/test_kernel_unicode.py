@@ -12,10 +12,10 @@ from listenbench.kernels import (
     OTHER,
     UNSPACED,
     WORD,
+    _unicode,
     casefold_codepoints,
     unicode_tables,
 )
-from listenbench.kernels import _unicode
 
 CLASS_CASES = [
     ("a", WORD),
