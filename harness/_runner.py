@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from pathlib import Path
+from dataclasses import replace
 
 from listenbench.baselines import Model, ModelContext, Predictions
 from listenbench.corpora import Corpus, load_corpus
@@ -164,14 +164,7 @@ def run(
         if logger is not None:
             say(f"logging {model.info.name} to MLflow")
             run_id = logger.log(result)
-            result = ModelResult(
-                info=result.info,
-                report=result.report,
-                pairs=result.pairs,
-                post_ids=result.post_ids,
-                predict_seconds=result.predict_seconds,
-                mlflow_run_id=run_id,
-            )
+            result = replace(result, mlflow_run_id=run_id)
         results.append(result)
 
     return RunResult(
@@ -182,10 +175,3 @@ def run(
         experiment_name=None if logger is None else cfg.experiment,
         seed=cfg.seed,
     )
-
-
-def results_dir_of(cfg: RunConfig) -> Path:
-    """The folder a run writes local files to (created on demand)."""
-    path = Path(cfg.results_dir)
-    path.mkdir(parents=True, exist_ok=True)
-    return path

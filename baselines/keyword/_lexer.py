@@ -30,6 +30,8 @@ QUOTES = frozenset('"\u201c\u201d\u201e')
 DELIMITERS = QUOTES | frozenset("(){}")
 
 _NEAR_NUMBER = re.compile(r"[0-9]+")
+#: The largest n accepted in NEAR/n (posts are short; AND covers "anywhere").
+MAX_NEAR_DISTANCE = 10_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,9 +71,15 @@ def _near(query: str, pos: int, end: int) -> LexToken:
             query,
             rest_pos + number.end(),
         )
-    return LexToken(
-        NEAR, query[pos:end], pos, end, distance=int(number.group()), ordered=suffix == "f"
-    )
+    distance = int(number.group())
+    if distance > MAX_NEAR_DISTANCE:
+        raise QuerySyntaxError(
+            f"NEAR distance {distance} is too large (at most {MAX_NEAR_DISTANCE} words; "
+            "for 'anywhere in the post' use AND)",
+            query,
+            rest_pos,
+        )
+    return LexToken(NEAR, query[pos:end], pos, end, distance=distance, ordered=suffix == "f")
 
 
 def lex(query: str) -> list[LexToken]:

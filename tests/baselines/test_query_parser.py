@@ -349,3 +349,11 @@ def test_format_then_parse_round_trips(node: Node) -> None:
     text = format_query(node)
     assert strip_positions(parse_query(text)) == node, text
     assert format_query(parse_query(text)) == text  # canonical: a fixed point
+
+
+def test_near_distance_is_capped_with_a_positioned_error() -> None:
+    with pytest.raises(QuerySyntaxError, match="too large") as info:
+        parse_query("a NEAR/99999999999 b")
+    assert info.value.pos == len("a NEAR/")
+    near = parse_query("a NEAR/10000 b")
+    assert isinstance(near, Near) and near.distance == 10_000
