@@ -1,0 +1,1 @@
+"""Synthetic firehose generator (being written)."""

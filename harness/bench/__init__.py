@@ -1,0 +1,1 @@
+"""listenbench bench (being written)."""
