@@ -1,0 +1,1 @@
+"""Behavioural checks (being written)."""
