@@ -236,3 +236,34 @@ def test_query_test_syntax_error_shows_caret() -> None:
 def test_models_lists_families() -> None:
     code, out, _ = invoke("models")
     assert code == 0 and "keyword" in out and "alias" in out
+
+
+def test_corpus_synth_writes_a_valid_reproducible_corpus(tmp_path: Path) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    for out in (a, b):
+        code, stdout, err = invoke("corpus", "synth", str(out), "--posts", "3000", "--seed", "5")
+        assert code == 0, err
+        assert "wrote synthetic corpus" in stdout
+    assert (a / "posts.jsonl").read_bytes() == (b / "posts.jsonl").read_bytes()
+    code, out, _ = invoke("corpus", "validate", str(a))
+    assert code == 0 and "OK" in out
+    code, out, err = invoke(
+        "run",
+        "--corpus",
+        str(a),
+        "--model",
+        "keyword",
+        "--split",
+        "all",
+        "--no-mlflow",
+        "--n-boot",
+        "0",
+    )
+    assert code == 0, err
+
+
+def test_corpus_synth_rejects_bad_languages(tmp_path: Path) -> None:
+    code, _, err = invoke(
+        "corpus", "synth", str(tmp_path / "x"), "--posts", "10", "--languages", "xx"
+    )
+    assert code == 2 and "Traceback" not in err
