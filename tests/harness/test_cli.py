@@ -39,6 +39,7 @@ def assert_one_line_error(code: int, err: str, *needles: str) -> None:
         ["corpus", "validate"],
         ["corpus", "import"],
         ["corpus", "rehash"],
+        ["corpus", "synth"],
         ["query"],
         ["query", "check"],
         ["query", "test"],
