@@ -18,6 +18,7 @@ from listenbench.corpora._corpus import Corpus
 from listenbench.corpora._digest import corpus_digest, file_sha256
 from listenbench.corpora._issues import CorpusError, ValidationIssue
 from listenbench.corpora._load import load_corpus
+from listenbench.corpora._quality import Suspicion, find_suspicious
 from listenbench.corpora._registry import builtin_corpora, resolve_corpus
 from listenbench.corpora._schema import (
     CHANNELS,
@@ -49,10 +50,12 @@ __all__ = [
     "Label",
     "Manifest",
     "Post",
+    "Suspicion",
     "ValidationIssue",
     "builtin_corpora",
     "corpus_digest",
     "file_sha256",
+    "find_suspicious",
     "load_corpus",
     "rehash_manifest",
     "resolve_corpus",

@@ -198,3 +198,31 @@ class MlflowLogger:
                     }
                     fh.write(json.dumps(row, ensure_ascii=False) + "\n")
             mlflow.log_artifact(str(path), artifact_path="predictions")
+
+
+def open_experiment(tracking_uri: str, name: str) -> str:
+    """Point MLflow at ``tracking_uri`` and return the id of experiment ``name``,
+    creating it (with artifacts beside a SQLite store) if needed.
+
+    The same set-up :class:`MlflowLogger` does, for code that logs its own runs
+    (``listenbench check``).
+
+    Example:
+        >>> open_experiment("sqlite:///results/mlflow.db", "listenbench")  # doctest: +SKIP
+        '1'
+    """
+    import mlflow
+
+    logging.getLogger("mlflow").setLevel(logging.WARNING)
+    if tracking_uri.startswith("sqlite:///"):
+        Path(tracking_uri.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    mlflow.set_tracking_uri(tracking_uri)
+    client = mlflow.MlflowClient(tracking_uri)
+    found = client.get_experiment_by_name(name)
+    if found is not None:
+        return str(found.experiment_id)
+    artifact_location = None
+    if tracking_uri.startswith("sqlite:///"):
+        db = Path(tracking_uri.removeprefix("sqlite:///"))
+        artifact_location = (db.parent / "artifacts").resolve().as_uri()
+    return str(client.create_experiment(name, artifact_location))
