@@ -77,34 +77,12 @@ class MlflowLogger:
     """Logs each :class:`ModelResult` of one run as an MLflow run."""
 
     def __init__(self, config: RunConfig, corpus: CorpusInfo) -> None:
-        import mlflow
-
-        # MLflow's INFO lines ("Creating initial MLflow database tables...") are noise here.
-        logging.getLogger("mlflow").setLevel(logging.WARNING)
         self.config = config
         self.corpus = corpus
         self.tracking_uri = config.resolved_tracking_uri()
-        if self.tracking_uri.startswith("sqlite:///"):
-            Path(self.tracking_uri.removeprefix("sqlite:///")).parent.mkdir(
-                parents=True, exist_ok=True
-            )
-        mlflow.set_tracking_uri(self.tracking_uri)
-        self.experiment_id = self._experiment_id()
+        self.experiment_id = open_experiment(self.tracking_uri, config.experiment)
         self.group = uuid.uuid4().hex[:12]
         self._env_tags = environment_tags()
-
-    def _experiment_id(self) -> str:
-        import mlflow
-
-        client = mlflow.MlflowClient(self.tracking_uri)
-        found = client.get_experiment_by_name(self.config.experiment)
-        if found is not None:
-            return str(found.experiment_id)
-        artifact_location = None
-        if self.tracking_uri.startswith("sqlite:///"):
-            db = Path(self.tracking_uri.removeprefix("sqlite:///"))
-            artifact_location = (db.parent / "artifacts").resolve().as_uri()
-        return str(client.create_experiment(self.config.experiment, artifact_location))
 
     def _params(self, result: ModelResult) -> dict[str, str]:
         c, cfg = self.corpus, self.config
@@ -213,6 +191,7 @@ def open_experiment(tracking_uri: str, name: str) -> str:
     """
     import mlflow
 
+    # MLflow's INFO lines ("Creating initial MLflow database tables...") are noise here.
     logging.getLogger("mlflow").setLevel(logging.WARNING)
     if tracking_uri.startswith("sqlite:///"):
         Path(tracking_uri.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)

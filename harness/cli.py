@@ -497,6 +497,169 @@ def corpus_synth(
     click.echo(f"wrote synthetic corpus {path} ({n_posts} posts, seed {seed})")
 
 
+@corpus_group.command("lint")
+@click.argument("corpus")
+@click.option(
+    "--min-pairs",
+    type=click.IntRange(min=1),
+    default=30,
+    show_default=True,
+    help="Flag entities with fewer labelled pairs than this.",
+)
+def corpus_lint(corpus: str, min_pairs: int) -> None:
+    """List suspicious labels: the same text labelled both ways, relevant posts
+    that never name the entity, near-duplicates across splits, entities with
+    one class or too few pairs. Exits 1 when anything is found.
+    """
+    from listenbench.corpora import find_suspicious, load_corpus
+
+    found = find_suspicious(load_corpus(corpus), min_pairs=min_pairs)
+    for item in found:
+        click.echo(f"{item.kind}: {item.message}")
+    if found:
+        click.echo(f"{len(found)} suspicious item(s) in {corpus}", err=True)
+        raise SystemExit(1)
+    click.echo(f"OK: nothing suspicious in {corpus}")
+
+
+# ----------------------------------------------------------------- check ----
+
+
+@main.command("check")
+@click.option("--corpus", required=True, help="A corpus folder or a built-in name.")
+@click.option(
+    "--model",
+    "models",
+    multiple=True,
+    default=("keyword",),
+    show_default=True,
+    help="Model spec FAMILY[:ARG]; repeat for several.",
+)
+@click.option(
+    "--split",
+    type=click.Choice(["test", "dev", "train", "all"]),
+    default="test",
+    show_default=True,
+    help="Which split's posts to build cases from.",
+)
+@click.option("--tests", default=None, help="Only these tests, e.g. MFT,INV/casing,negation.")
+@click.option("--lang", "languages", default=None, help="Only these languages, e.g. en,zh.")
+@click.option(
+    "--max-per-test",
+    type=click.IntRange(min=0),
+    default=300,
+    show_default=True,
+    help="Cap on cases per test and language (0: no cap).",
+)
+@click.option(
+    "--tolerance",
+    type=click.FloatRange(min=0.0),
+    default=0.02,
+    show_default=True,
+    help="Slack on score changes for DIR tests.",
+)
+@click.option("--seed", type=int, default=0, show_default=True, help="Perturbation seed.")
+@click.option(
+    "--examples",
+    type=click.IntRange(min=0),
+    default=2,
+    show_default=True,
+    help="Failed cases shown per test.",
+)
+@click.option("--no-entities", is_flag=True, help="Do not show the per-entity table.")
+@click.option(
+    "--results",
+    "results_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("listenbench-results"),
+    show_default=True,
+    help="Folder for the default SQLite tracking store.",
+)
+@click.option("--tracking-uri", default=None, envvar="MLFLOW_TRACKING_URI", help="MLflow URI.")
+@click.option("--experiment", default="listenbench", show_default=True, help="MLflow experiment.")
+@click.option("--no-mlflow", is_flag=True, help="Do not log to MLflow.")
+@click.option(
+    "--json",
+    "json_out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write the report summary (all models) as JSON.",
+)
+def check_command(
+    corpus: str,
+    models: tuple[str, ...],
+    split: str,
+    tests: str | None,
+    languages: str | None,
+    max_per_test: int,
+    tolerance: float,
+    seed: int,
+    examples: int,
+    no_entities: bool,
+    results_dir: Path,
+    tracking_uri: str | None,
+    experiment: str,
+    no_mlflow: bool,
+    json_out: Path | None,
+) -> None:
+    """Behavioural tests per language (CheckList): MFT, INV and DIR.
+
+    \b
+    MFT  minimum functionality: slices that must be right (a complaint to the
+         brand's @handle, the corpus's minimal pairs, unrelated posts)
+    INV  invariance: casing, diacritics, typos, hashtags, @mentions, emoji, URLs,
+         elongation, full/half width, traditional<->simplified Chinese
+    DIR  directional: brand -> generic noun must not raise relevance, adding
+         the @handle must not lower it, negation must lower positive sentiment
+
+    Failure rates per test type, language and entity are printed and logged
+    to MLflow (one run per model).
+
+    \b
+    Example:
+      listenbench check --corpus ambiguity --model keyword --model alias --lang en,fr,zh
+    """
+    from listenbench.corpora import load_corpus
+    from listenbench.harness._config import RunConfig
+    from listenbench.harness._runner import select_split
+    from listenbench.harness.checks import log_checks_to_mlflow, render_report, run_checks
+
+    console = _console()
+    full = load_corpus(corpus)
+    scored, _ = select_split(full, split)
+
+    def _split_list(value: str | None) -> list[str] | None:
+        return None if value is None else [v.strip() for v in value.split(",") if v.strip()]
+
+    uri = RunConfig(
+        corpus=corpus, results_dir=results_dir, tracking_uri=tracking_uri
+    ).resolved_tracking_uri()
+    summaries = []
+    for spec in models:
+        with console.status(f"checking {spec}", spinner="dots") as status:
+            report = run_checks(
+                scored,
+                spec,
+                seed=seed,
+                max_per_test=max_per_test or None,
+                languages=_split_list(languages),
+                tests=_split_list(tests),
+                tolerance=tolerance,
+                progress=lambda msg: status.update(msg),
+            )
+        console.rule(f"{spec} on {full.name} ({split})")
+        console.print(render_report(report, examples=examples, entities=not no_entities))
+        summaries.append(report.summary())
+        if not no_mlflow:
+            run_id = log_checks_to_mlflow(report, uri, experiment)
+            console.print(f"logged to MLflow run {run_id} at {uri}", markup=False)
+    if json_out is not None:
+        json_out.parent.mkdir(parents=True, exist_ok=True)
+        json_out.write_text(json.dumps(summaries, indent=2, ensure_ascii=False) + "\n")
+    if not no_mlflow:
+        console.print(f"Open them with:  mlflow ui --backend-store-uri {uri}", markup=False)
+
+
 # ----------------------------------------------------------------- query ----
 
 

@@ -40,6 +40,8 @@ def assert_one_line_error(code: int, err: str, *needles: str) -> None:
         ["corpus", "import"],
         ["corpus", "rehash"],
         ["corpus", "synth"],
+        ["corpus", "lint"],
+        ["check"],
         ["query"],
         ["query", "check"],
         ["query", "test"],
@@ -268,3 +270,43 @@ def test_corpus_synth_rejects_bad_languages(tmp_path: Path) -> None:
         "corpus", "synth", str(tmp_path / "x"), "--posts", "10", "--languages", "xx"
     )
     assert code == 2 and "Traceback" not in err
+
+
+def test_check_prints_failure_rates_and_logs_to_mlflow(tmp_path: Path, mlflow_uri: str) -> None:
+    out_json = tmp_path / "check.json"
+    code, out, err = invoke(
+        "check",
+        "--corpus",
+        "demo",
+        "--model",
+        "keyword",
+        "--lang",
+        "fr,ja",
+        "--tracking-uri",
+        mlflow_uri,
+        "--json",
+        str(out_json),
+        "--max-per-test",
+        "20",
+    )
+    assert code == 0, err
+    assert "MFT" in out and "INV" in out and "DIR" in out
+    assert "logged to MLflow run" in out
+    (summary,) = json.loads(out_json.read_text())
+    assert summary
+
+
+def test_check_with_unknown_test_is_a_one_line_error() -> None:
+    code, _, err = invoke("check", "--corpus", "demo", "--tests", "INV/nope", "--no-mlflow")
+    assert_one_line_error(code, err, "nope")
+
+
+def test_corpus_lint_clean_and_dirty(tmp_path: Path) -> None:
+    code, out, _ = invoke("corpus", "lint", "ambiguity")
+    assert code == 0 and "OK" in out
+    posts = [dict(p) for p in TINY_POSTS] + [dict(TINY_POSTS[0], id="p7")]
+    labels = [*TINY_LABELS, dict(TINY_LABELS[0], post_id="p7", relevant=False)]
+    root = make_corpus(tmp_path / "dirty", posts, TINY_ENTITIES, labels)
+    code, out, _ = invoke("corpus", "lint", str(root), "--min-pairs", "1")
+    assert code == 1
+    assert "conflicting-labels" in out
