@@ -317,6 +317,15 @@ def corpus_list() -> None:
     for name, importer in sorted(IMPORTERS.items()):
         imp.add_row(name, importer.default_source, importer.description)
     console.print(imp)
+    gen = Table(title="Generators")
+    for col in ("command", "what"):
+        gen.add_column(col)
+    gen.add_row(
+        "listenbench corpus synth --posts N --seed S OUT",
+        "reproducible multilingual synthetic firehose with planted brand needles "
+        "(for throughput benchmarks, 10^4 to 10^8 posts)",
+    )
+    console.print(gen)
 
 
 @corpus_group.command("show")

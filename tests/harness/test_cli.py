@@ -163,6 +163,7 @@ def test_corpus_validate_ok_and_show_and_list(tiny_corpus: Path) -> None:
     assert code == 0 and "sha256:" in out and "zh-Hans" in out
     code, out, _ = invoke("corpus", "list")
     assert code == 0 and "demo" in out and "germeval2017" in out
+    assert "ambiguity" in out and "corpus synth" in out
 
 
 def test_corpus_validate_missing_folder() -> None:
