@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -414,7 +415,12 @@ def corpus_rehash(path: Path) -> None:
 @click.argument("name")
 @click.argument("src", type=click.Path(path_type=Path))
 @click.argument("out", type=click.Path(file_okay=False, path_type=Path))
-@click.option("--limit", type=click.IntRange(min=1), default=None, help="Import the first N rows.")
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Import at most N rows (the importer says which: the first N, or a seeded sample).",
+)
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed for split assignment.")
 def corpus_import(name: str, src: Path, out: Path, limit: int | None, seed: int) -> None:
     """Convert an external dataset into a listenbench corpus.
@@ -426,7 +432,11 @@ def corpus_import(name: str, src: Path, out: Path, limit: int | None, seed: int)
     from listenbench.corpora import validate_corpus
     from listenbench.corpora.importers import import_corpus
 
-    path = import_corpus(name, src, out, limit=limit, seed=seed)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        path = import_corpus(name, src, out, limit=limit, seed=seed)
+    for warning in caught:
+        click.echo(f"warning: {warning.message}", err=True)
     errors = [i for i in validate_corpus(path) if i.severity == "error"]
     if errors:  # pragma: no cover - an importer bug
         raise click.ClickException(f"imported corpus does not validate: {errors[0]}")

@@ -4,8 +4,8 @@
 :func:`import_corpus` runs one by name.
 
 Example:
-    >>> sorted(IMPORTERS)
-    ['germeval2017']
+    >>> "germeval2017" in IMPORTERS and "zh_shopping" in IMPORTERS
+    True
     >>> IMPORTERS["germeval2017"].default_source
     '../shared/data/germeval2017/dev.tsv'
 """
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from listenbench.corpora.importers import germeval2017
+from listenbench.corpora.importers import germeval2017, zh_shopping
 from listenbench.corpora.importers._base import Importer, ImporterError, ImportOptions
 
 #: Every importer, by name.
@@ -27,6 +27,15 @@ IMPORTERS: dict[str, Importer] = {
         ),
         default_source=germeval2017.DEFAULT_SOURCE,
         run=germeval2017.run,
+    ),
+    zh_shopping.NAME: Importer(
+        name=zh_shopping.NAME,
+        description=(
+            "Chinese shopping reviews in 10 categories: relevant to 蒙牛 (Mengniu, dairy) iff in "
+            "its category, with sentiment (no licence stated)"
+        ),
+        default_source=zh_shopping.DEFAULT_SOURCE,
+        run=zh_shopping.run,
     ),
 }
 
@@ -44,8 +53,8 @@ def import_corpus(
         >>> try:
         ...     import_corpus("nope", "x.tsv", "out")
         ... except ImporterError as exc:
-        ...     print(exc)
-        unknown importer 'nope' (known: germeval2017)
+        ...     print(exc)  # doctest: +ELLIPSIS
+        unknown importer 'nope' (known: germeval2017, ...)
     """
     importer = IMPORTERS.get(name)
     if importer is None:

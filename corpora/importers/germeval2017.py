@@ -18,7 +18,6 @@ Example:
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -28,13 +27,13 @@ from urllib.parse import urlsplit
 from listenbench.corpora._schema import Entity, Label, Post
 from listenbench.corpora._write import write_corpus
 from listenbench.corpora.importers._base import ImporterError, ImportOptions
+from listenbench.corpora.importers._common import SPLIT_PERCENT as SPLIT_PERCENT
+from listenbench.corpora.importers._common import assign_split as assign_split
 
 NAME = "germeval2017"
 DEFAULT_SOURCE = "../shared/data/germeval2017/dev.tsv"
 ENTITY_ID = "deutsche_bahn"
 ID_PREFIX = "ge17-dev-"
-#: Fractions of posts in train, dev and test (the rest) from the seeded split hash.
-SPLIT_PERCENT: tuple[tuple[str, int], ...] = (("train", 60), ("dev", 80), ("test", 100))
 
 ENTITY = Entity(
     id=ENTITY_ID,
@@ -150,18 +149,6 @@ def tweet_author_and_time(url: str) -> tuple[str | None, str | None]:
         moment = datetime.fromtimestamp(millis / 1000, tz=UTC)
         created = moment.strftime("%Y-%m-%dT%H:%M:%SZ")
     return "@" + found.group("author"), created
-
-
-def assign_split(post_id: str, seed: int = 0) -> str:
-    """The post's split: 60% train, 20% dev, 20% test by a seeded hash of its id.
-
-    Example:
-        >>> assign_split("ge17-dev-00001") in ("train", "dev", "test")
-        True
-    """
-    digest = hashlib.sha256(f"{seed}:{post_id}".encode()).digest()
-    bucket = int.from_bytes(digest[:8], "big") % 100
-    return next(split for split, upper in SPLIT_PERCENT if bucket < upper)
 
 
 def read_rows(src: Path, limit: int | None = None) -> list[Row]:
