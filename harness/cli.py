@@ -541,6 +541,148 @@ def corpus_lint(corpus: str, min_pairs: int) -> None:
     click.echo(f"OK: nothing suspicious in {corpus}")
 
 
+# ----------------------------------------------------------------- bench ----
+
+
+@main.command("bench")
+@click.option(
+    "--posts",
+    type=click.IntRange(min=1),
+    default=1_000_000,
+    show_default=True,
+    help="Posts streamed through every engine (synthetic firehose unless --corpus).",
+)
+@click.option(
+    "--queries",
+    default="1000",
+    show_default=True,
+    help="Query-set sizes, comma-separated (10,100,1k,10k,100k or all).",
+)
+@click.option(
+    "--threads",
+    default=None,
+    help="Thread counts for listenbench's kernel, e.g. 1,2 (default: 1 and all cores).",
+)
+@click.option(
+    "--peers",
+    default="all",
+    show_default=True,
+    help="Peers: hyperscan,re2,pyahocorasick,flashtext,re, all or none "
+    "(install them with pip install '.[bench]').",
+)
+@click.option("--corpus", default=None, help="Use a real corpus's posts instead of synthetic.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Posts and queries seed.")
+@click.option("--repeats", type=click.IntRange(min=1), default=3, show_default=True)
+@click.option("--batch-size", type=click.IntRange(min=1), default=65_536, show_default=True)
+@click.option(
+    "--agreement-posts",
+    type=click.IntRange(min=0),
+    default=2_000,
+    show_default=True,
+    help="Posts on which each peer's hits are compared with ours.",
+)
+@click.option(
+    "--sample-posts",
+    type=click.IntRange(min=1),
+    default=20_000,
+    show_default=True,
+    help="Slow peers (re, flashtext) are timed on at most this many posts.",
+)
+@click.option(
+    "--budget",
+    type=click.FloatRange(min=0.1),
+    default=30.0,
+    show_default=True,
+    help="Seconds an engine's first repeat may take before it is extrapolated.",
+)
+@click.option("--needle-rate", type=click.FloatRange(0.0, 1.0), default=0.01, show_default=True)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("listenbench-results") / "bench",
+    show_default=True,
+    help="Folder for bench.json and the PNG plots.",
+)
+@click.option("--tracking-uri", default=None, envvar="MLFLOW_TRACKING_URI", help="MLflow URI.")
+@click.option(
+    "--experiment", default="listenbench-bench", show_default=True, help="MLflow experiment."
+)
+@click.option("--no-mlflow", is_flag=True, help="Do not log to MLflow.")
+@click.option("--markdown", is_flag=True, help="Also print the table as Markdown.")
+def bench_command(
+    posts: int,
+    queries: str,
+    threads: str | None,
+    peers: str,
+    corpus: str | None,
+    seed: int,
+    repeats: int,
+    batch_size: int,
+    agreement_posts: int,
+    sample_posts: int,
+    budget: float,
+    needle_rate: float,
+    out: Path,
+    tracking_uri: str | None,
+    experiment: str,
+    no_mlflow: bool,
+    markdown: bool,
+) -> None:
+    """Time listenbench's Numba kernels against peer engines, side by side.
+
+    Every engine matches the same posts (the same bytes) in this process:
+    listenbench with full boolean queries, listenbench on the query set's
+    literal terms, and the peers (Hyperscan, RE2, pyahocorasick, flashtext,
+    Python re) on those terms with word boundaries and casefolding. Each peer's
+    hits are checked against ours on a sample (agreement), every engine is timed
+    after warm-up (JIT compile and database build reported separately), and the
+    result is a table of MB/s and posts/s, ratios to the fastest peer, build
+    time and memory, written as JSON + PNG plots and logged to MLflow.
+
+    \b
+    Example:
+      listenbench bench --posts 1000000 --queries 1k,10k
+    """
+    from listenbench.harness._config import RunConfig
+    from listenbench.harness.bench import (
+        BenchConfig,
+        log_to_mlflow,
+        parse_counts,
+        parse_peers,
+        render_table,
+        run_bench,
+        table_markdown,
+        write_outputs,
+    )
+
+    config = BenchConfig(
+        posts=posts,
+        queries=parse_counts(queries),
+        seed=seed,
+        threads=() if threads is None else parse_counts(threads, "--threads"),
+        peers=parse_peers(peers),
+        corpus=corpus,
+        batch_size=batch_size,
+        repeats=repeats,
+        agreement_posts=agreement_posts,
+        sample_posts=sample_posts,
+        budget_seconds=budget,
+        needle_rate=needle_rate,
+    )
+    console = _console()
+    with console.status("starting", spinner="dots") as status:
+        result = run_bench(config, progress=lambda msg: status.update(msg))
+    console.print(render_table(result))
+    if markdown:
+        console.print(table_markdown(result), markup=False)
+    for path in write_outputs(result, out):
+        console.print(f"wrote {path}", markup=False)
+    if not no_mlflow:
+        uri = RunConfig(corpus="bench", tracking_uri=tracking_uri).resolved_tracking_uri()
+        run_id = log_to_mlflow(result, uri, experiment)
+        console.print(f"logged to MLflow run {run_id} at {uri}", markup=False)
+
+
 # ----------------------------------------------------------------- check ----
 
 

@@ -42,6 +42,7 @@ def assert_one_line_error(code: int, err: str, *needles: str) -> None:
         ["corpus", "synth"],
         ["corpus", "lint"],
         ["check"],
+        ["bench"],
         ["query"],
         ["query", "check"],
         ["query", "test"],
@@ -311,3 +312,34 @@ def test_corpus_lint_clean_and_dirty(tmp_path: Path) -> None:
     code, out, _ = invoke("corpus", "lint", str(root), "--min-pairs", "1")
     assert code == 1
     assert "conflicting-labels" in out
+
+
+def test_bench_small_run_writes_outputs(tmp_path: Path, mlflow_uri: str) -> None:
+    code, out, err = invoke(
+        "bench",
+        "--posts",
+        "2000",
+        "--queries",
+        "10",
+        "--peers",
+        "none",
+        "--repeats",
+        "1",
+        "--threads",
+        "1",
+        "--agreement-posts",
+        "100",
+        "--out",
+        str(tmp_path / "b"),
+        "--tracking-uri",
+        mlflow_uri,
+    )
+    assert code == 0, err
+    assert "listenbench" in out and "MB/s" in out
+    assert (tmp_path / "b" / "bench.json").is_file()
+    assert "logged to MLflow run" in out
+
+
+def test_bench_bad_counts_are_one_line_errors() -> None:
+    code, _, err = invoke("bench", "--queries", "lots", "--no-mlflow")
+    assert code == 2 and "Traceback" not in err
