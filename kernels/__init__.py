@@ -2,9 +2,19 @@
 
 ``listenbench.kernels`` knows nothing about the query syntax: the compiler in
 ``listenbench.baselines.keyword`` lowers parsed queries to a :class:`Program`
-with :class:`ProgramBuilder`, and :func:`match` runs it. Importing this package
-is cheap: the Unicode tables are built (or loaded from the user cache) and the
-kernel is compiled (or loaded from Numba's cache) on first use.
+with :class:`ProgramBuilder`, and the entry points run it:
+
+* :func:`find_matches` — posts in one UTF-8 buffer (:class:`PostBuffer`), sparse
+  (post, query) pairs (:class:`Matches`): the firehose entry point;
+* :func:`iter_matches` — the same over a stream of buffers, memory bounded by
+  the batch;
+* :func:`match_utf8` — a UTF-8 buffer and offsets, dense bool result;
+* :func:`match` — Python strings, dense bool result.
+
+All take ``n_threads`` (default: Numba's setting) and give the same result for
+any number of threads and any batch size. Importing this package is cheap: the
+Unicode tables are built (or loaded from the user cache) and the kernel is
+compiled (or loaded from Numba's cache) on first use.
 
 Example:
     >>> from listenbench.kernels import Op, ProgramBuilder, match, pattern_tokens
@@ -18,7 +28,16 @@ Example:
 
 from __future__ import annotations
 
-from listenbench.kernels._match import field_table, match, match_batch
+from listenbench.kernels._index import hash_codepoints
+from listenbench.kernels._match import (
+    field_table,
+    find_matches,
+    iter_matches,
+    match,
+    match_batch,
+    match_utf8,
+)
+from listenbench.kernels._posts import Matches, PostBuffer
 from listenbench.kernels._program import (
     ANY_CHAR,
     FIELD_CHANNEL,
@@ -30,7 +49,6 @@ from listenbench.kernels._program import (
     Op,
     Program,
     ProgramBuilder,
-    hash_codepoints,
     pattern_token_problem,
     pattern_tokens,
 )
@@ -56,7 +74,9 @@ __all__ = [
     "OTHER",
     "UNSPACED",
     "WORD",
+    "Matches",
     "Op",
+    "PostBuffer",
     "Program",
     "ProgramBuilder",
     "TextBatch",
@@ -64,9 +84,12 @@ __all__ = [
     "build_unicode_tables",
     "casefold_codepoints",
     "field_table",
+    "find_matches",
     "hash_codepoints",
+    "iter_matches",
     "match",
     "match_batch",
+    "match_utf8",
     "pattern_token_problem",
     "pattern_tokens",
     "unicode_tables",

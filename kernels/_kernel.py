@@ -1,20 +1,29 @@
-"""The Numba kernel: tokenise, fold, find pattern hits, atoms, and run each query.
+"""Numba: match a batch of posts, in parallel over chunks of posts.
 
-Everything for one batch of posts happens in :func:`match_kernel`, which calls
-:func:`_match_range` on the whole batch; ``_match_range`` owns its scratch
-buffers, so a parallel version can run it on disjoint post ranges.
+:func:`match_chunks` releases the GIL; the caller runs it on ``n_workers``
+Python threads at once, worker ``w`` taking chunks ``w, w + n_workers, ...``.
+Each worker owns its scratch buffers and writes the matches of chunk ``c`` to
+row ``c`` of ``out``, so the result does not depend on the number of threads
+(threads rather than ``prange``: compiling a ``parallel=True`` kernel took
+several times longer, and Python threads work with every Numba threading
+layer, also when the caller is itself multi-threaded).
 
-Per post:
+Per chunk (see :mod:`listenbench.kernels._scan`):
 
-1. tokenise the NFKC code points with the character classes, recording each
-   token's span, kind (plain/hashtag/mention), casefolded code points and the
-   FNV-1a hashes of its folded and original forms;
-2. find the patterns each token matches: wildcard-free patterns by binary
-   search of their sorted hashes (then verified), wildcard patterns by a scan;
-3. find atom occurrences: an atom whose first pattern matches token ``t``
-   occurs at ``t`` if its other patterns match tokens ``t+1, t+2, ...`` and
-   token ``t`` has the atom's kind;
-4. run every query's postfix code over a boolean stack and a span-list stack.
+1. the posts are copied into the worker's buffer, each followed by ``\\n``, and
+   tokenised in one pass (:func:`~listenbench.kernels._scan.scan_range`); posts
+   that need a multi-character NFKC are rewritten after them and scanned
+   again, posts that only Python can normalise are flagged in ``flags``;
+2. every token goes through the bit filters, the few that pass through the
+   hash tables (:func:`~listenbench.kernels._scan.find_candidates`), and the
+   candidate atom occurrences are checked against the text
+   (:func:`~listenbench.kernels._scan.verify_atoms`);
+3. per post, the queries listed under the occurring atoms (their *triggers*)
+   plus the queries that can be true without any occurrence are evaluated in
+   ascending order (:func:`~listenbench.kernels._evaluate.eval_query`), after
+   looking for the *passive* atoms (those that trigger nothing) in that post
+   only; positions are kept only for atoms that a ``NEAR`` reads. Each true
+   query is written as ``(post << 32) | query``.
 
 Importing this module imports Numba; the first call compiles (or loads the
 on-disk cache).
@@ -23,34 +32,33 @@ on-disk cache).
 from __future__ import annotations
 
 import numpy as np
-from numba import njit
+from numba import types
+from numba.core import cgutils
+from numba.extending import intrinsic
 
-_OTHER = 0
-_WORD = 1
-_UNSPACED = 2
-_HASH = 35  # '#'
-_AT = 64  # '@'
-_ANY_CHAR = -1
-
-_FNV_OFFSET = np.uint64(0xCBF29CE484222325)
-_FNV_PRIME = np.uint64(0x100000001B3)
-
-# Opcodes: keep in sync with listenbench.kernels._program.Op.
-_ATOM = 0
-_ATOM_BOOL = 1
-_FIELD = 2
-_TO_BOOL = 3
-_OR_SPANS = 4
-_NEAR = 5
-_NEAR_BOOL = 6
-_AND = 7
-_OR = 8
-_NOT = 9
-
-_LOW32 = np.int64(0xFFFFFFFF)
+from listenbench.kernels._evaluate import eval_query
+from listenbench.kernels._jit import jit, nrt_free
+from listenbench.kernels._scan import (
+    assign_tokens,
+    expand_post,
+    find_candidates,
+    scan_range,
+    verify_atoms,
+)
 
 
-@njit(cache=True, nogil=True)
+@nrt_free
+def _insertion_sort(a, n):  # type: ignore[no-untyped-def]
+    for i in range(1, n):
+        v = a[i]
+        j = i
+        while j > 0 and a[j - 1] > v:
+            a[j] = a[j - 1]
+            j -= 1
+        a[j] = v
+
+
+@jit
 def _grow(a, need):  # type: ignore[no-untyped-def]
     """``a`` if it holds ``need`` items, else a copy at least twice as large."""
     if need <= a.size:
@@ -61,466 +69,388 @@ def _grow(a, need):  # type: ignore[no-untyped-def]
     return b
 
 
-@njit(cache=True, nogil=True)
-def _lower_bound(hashes, h):  # type: ignore[no-untyped-def]
-    lo = 0
-    hi = hashes.size
-    while lo < hi:
-        mid = (lo + hi) >> 1
-        if hashes[mid] < h:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+@intrinsic
+def _copy_bytes(typingctx, dst, dst_start, src, src_start, n):  # type: ignore[no-untyped-def]
+    """``dst[dst_start:dst_start + n] = src[src_start:src_start + n]`` as one memcpy."""
+    sig = types.void(dst, dst_start, src, src_start, n)
+
+    def codegen(context, builder, signature, args):  # type: ignore[no-untyped-def]
+        dst_arr = context.make_array(signature.args[0])(context, builder, args[0])
+        src_arr = context.make_array(signature.args[2])(context, builder, args[2])
+        dst_ptr = builder.gep(dst_arr.data, [args[1]])
+        src_ptr = builder.gep(src_arr.data, [args[3]])
+        cgutils.raw_memcpy(builder, dst_ptr, src_ptr, args[4], 1)  # type: ignore[no-untyped-call]
+        return context.get_dummy_value()
+
+    return sig, codegen
 
 
-@njit(cache=True, nogil=True)
-def _equal(pattern_chars, p0, p1, buf, b0, b1):  # type: ignore[no-untyped-def]
-    if p1 - p0 != b1 - b0:
-        return False
-    for i in range(p1 - p0):  # noqa: SIM110 (Numba: no generators)
-        if pattern_chars[p0 + i] != buf[b0 + i]:
-            return False
-    return True
-
-
-@njit(cache=True, nogil=True)
-def _wild_match(pattern_chars, p0, p1, prefix, buf, b0, b1):  # type: ignore[no-untyped-def]
-    m = p1 - p0
-    n = b1 - b0
-    if n < m or (n > m and not prefix):
-        return False
-    for i in range(m):
-        pc = pattern_chars[p0 + i]
-        if pc != _ANY_CHAR and pc != buf[b0 + i]:
-            return False
-    return True
-
-
-@njit(cache=True, nogil=True)
-def _sort(a, n):  # type: ignore[no-untyped-def]
-    """Sort ``a[:n]`` in place (Shell sort: compiles in a fraction of np.sort's time)."""
-    gap = 1
-    while gap < n // 3:
-        gap = 3 * gap + 1
-    while gap >= 1:
-        for i in range(gap, n):
-            v = a[i]
-            j = i
-            while j >= gap and a[j - gap] > v:
-                a[j] = a[j - gap]
-                j -= gap
-            a[j] = v
-        gap //= 3
-
-
-@njit(cache=True, nogil=True)
-def _sort_unique(span_s, span_e, lo, hi):  # type: ignore[no-untyped-def]
-    """Sort spans[lo:hi] by (start, end) and drop repeats in place; return the new count."""
-    n = hi - lo
-    if n <= 1:
-        return n
-    keys = np.empty(n, np.int64)
+@jit
+def _grow_u8(a, n, size):  # type: ignore[no-untyped-def]
+    """A copy of ``a`` with room for ``size`` bytes, keeping its first ``n``."""
+    b = np.empty(size, np.uint8)
     for i in range(n):
-        keys[i] = (span_s[lo + i] << 32) | span_e[lo + i]
-    _sort(keys, n)
-    m = 0
-    for i in range(n):
-        if i == 0 or keys[i] != keys[i - 1]:
-            span_s[lo + m] = keys[i] >> 32
-            span_e[lo + m] = keys[i] & _LOW32
-            m += 1
-    return m
+        b[i] = a[i]
+    return b
 
 
-@njit(cache=True, nogil=True)
-def _near_ok(a_s, a_e, b_s, b_e, distance, ordered):  # type: ignore[no-untyped-def]
-    if a_e < b_s:
-        return b_s - a_e - 1 <= distance
-    if ordered == 0 and b_e < a_s:
-        return a_s - b_e - 1 <= distance
-    return False
-
-
-@njit(cache=True, nogil=True)
-def _match_range(  # type: ignore[no-untyped-def]
-    post_lo,
-    post_hi,
-    text,
+@jit
+def match_chunks(  # type: ignore[no-untyped-def]
+    w,
+    n_workers,
+    src,
     offsets,
-    char_class,
-    fold_map,
+    chunk_bounds,
+    lang_ids,
+    channel_ids,
+    lang_pass,
+    channel_pass,
+    tb_in,
+    stage1,
+    info,
+    nfkc_delta,
+    ccc_last,
     fold_multi_off,
     fold_multi_data,
+    nfkc_multi_off,
+    nfkc_multi_data,
+    ascii_fold,
+    ascii_word,
+    plain_tb,
     pattern_chars,
     pattern_off,
-    pattern_prefix,
-    pattern_case,
-    fold_hash,
-    fold_hash_pattern,
-    case_hash,
-    case_hash_pattern,
-    wild_patterns,
+    pattern_flags,
+    pattern_hash,
+    exact_keys,
+    exact_patterns,
+    exact_shift,
+    exact_filter,
+    exact_passive_filter,
+    exact_filter_shift,
+    pair_keys,
+    pair_groups,
+    pair_shift,
+    pair_filter,
+    pair_passive_filter,
+    pair_filter_shift,
+    pair_group_off,
+    pair_group_atoms,
+    wild_keys,
+    wild_groups,
+    wild_shift,
+    wild_filter,
+    wild_passive_filter,
+    wild_filter_shift,
+    wild_group_off,
+    wild_group_patterns,
+    wild_long,
+    wild_short,
+    wild_any,
     atom_patterns,
     atom_off,
     atom_kind,
+    atom_positional,
+    atom_passive,
     first_off,
     first_atoms,
+    trigger_off,
+    trigger_queries,
+    always_queries,
+    field_kind,
     code,
     query_off,
-    field_table,
     max_bool_stack,
     max_span_stack,
     out,
+    counts,
+    flags,
 ):
-    fold_limit = fold_map.size
-    n_fold_hash = fold_hash.size
-    n_case_hash = case_hash.size
-    need_case_hash = n_case_hash > 0
-    n_wild = wild_patterns.size
+    """Match the posts of chunks ``w, w + n_workers, ...`` (releases the GIL).
+
+    Post ``i`` is ``src[offsets[i]:offsets[i + 1]]`` (UTF-8 bytes), read with
+    the tables at ``tb_in`` (0: NFKC tables, for raw text; ``plain_tb``: plain
+    tables, for text already in NFKC; see ``KernelTables``). Chunk ``c`` holds
+    posts ``chunk_bounds[c]`` to ``chunk_bounds[c + 1] - 1``. ``lang_ids[i]`` and
+    ``channel_ids[i]`` (-1: none) index the rows of ``lang_pass`` and
+    ``channel_pass`` (which field filters the value passes). Chunk ``c`` writes
+    its matches ``(post << 32) | query`` to ``out[c, :counts[c]]``; if
+    ``counts[c]`` exceeds ``out.shape[1]``, only that many were written.
+    ``flags[i]`` is set for posts that need Python's NFKC (none of their matches
+    are written).
+    """
+    always = always_queries
     n_atoms = atom_off.size - 1
     n_queries = query_off.size - 1
+    n_always = always.size
+    cap = out.shape[1]
 
-    max_len = 0
-    for i in range(post_lo, post_hi):
-        max_len = max(max_len, offsets[i + 1] - offsets[i])
-
-    # Token scratch, sized for the longest post (a token has at least one
-    # code point; casefolding expands a code point to at most ``expand``).
-    expand = 1
-    for m in range(fold_multi_off.size - 1):
-        expand = max(expand, fold_multi_off[m + 1] - fold_multi_off[m])
-    tok_s = np.empty(max_len, np.int64)
-    tok_e = np.empty(max_len, np.int64)
-    tok_kind = np.empty(max_len, np.int32)
-    h_fold = np.empty(max_len, np.uint64)
-    h_case = np.empty(max_len, np.uint64)
-    fold_off = np.empty(max_len + 1, np.int64)
-    fold_buf = np.empty(expand * max_len + 1, np.int32)
-    hit_off = np.empty(max_len + 1, np.int64)
-    hit_pat = np.empty(max(16, max_len), np.int32)
-
-    occ_key = np.empty(16, np.int64)
-    occ_start = np.empty(16, np.int64)
-    atom_stamp = np.empty(n_atoms, np.int64)
-    for a in range(n_atoms):
-        atom_stamp[a] = -1
-    atom_first = np.zeros(n_atoms, np.int64)
+    atom_stamp = np.full(n_atoms, -1, np.int64)
+    atom_head = np.zeros(n_atoms, np.int64)
+    atom_tail = np.zeros(n_atoms, np.int64)
     atom_count = np.zeros(n_atoms, np.int64)
-
+    q_stamp = np.full(n_queries, -1, np.int64)
+    chunk_posts = 1
+    for c in range(w, chunk_bounds.size - 1, n_workers):
+        chunk_posts = max(chunk_posts, chunk_bounds[c + 1] - chunk_bounds[c])
+    tok_lo = np.empty(chunk_posts, np.int64)
+    tok_hi = np.empty(chunk_posts, np.int64)
+    post_lo = np.empty(chunk_posts, np.int64)
+    post_hi = np.empty(chunk_posts, np.int64)
+    post_tb = np.empty(chunk_posts, np.int64)
+    status = np.empty(chunk_posts, np.int64)
+    expanded = np.empty(1024, np.uint8)
+    buf = np.empty(1 << 16, np.uint8)
+    ends_h = np.empty(1 << 16, np.uint64)
+    ends_e = np.empty(1 << 16, np.int64)
+    ends_p = np.empty(1 << 16, np.uint64)
+    ends_q = np.empty(1 << 16, np.uint64)
+    hit_post = np.empty(1024, np.int64)
+    hit_tok = np.empty(1024, np.int64)
+    hit_atom = np.empty(1024, np.int64)
+    pas_post = np.empty(256, np.int64)
+    pas_tok = np.empty(256, np.int64)
+    pas_atom = np.empty(256, np.int64)
+    has_passive = False
+    for a in range(n_atoms):
+        has_passive = has_passive or atom_passive[a]
+    probe = np.empty(1 << 16, np.int64)
+    vbuf = np.empty(1024, np.int64)
+    cand = np.empty(64, np.int64)
+    occ_start = np.empty(64, np.int64)
+    occ_next = np.empty(64, np.int64)
     bstack = np.zeros(max_bool_stack, np.bool_)
     st_off = np.zeros(max_span_stack + 1, np.int64)
     span_s = np.empty(64, np.int64)
     span_e = np.empty(64, np.int64)
 
-    for post in range(post_lo, post_hi):
-        lo = offsets[post]
-        hi = offsets[post + 1]
-        row = post - post_lo
+    for c in range(w, chunk_bounds.size - 1, n_workers):
+        n_out = np.int64(0)
+        p0 = chunk_bounds[c]
+        p1 = chunk_bounds[c + 1]
+        n_posts = p1 - p0
+        base = offsets[p0]
+        n_bytes = offsets[p1] - base
+        longest = np.int64(1)
+        for k in range(n_posts):
+            longest = max(longest, offsets[p0 + k + 1] - offsets[p0 + k])
 
-        # 1. Tokenise and fold.
-        n_tok = 0
-        nf = 0
-        fold_off[0] = 0
-        j = lo
-        while j < hi:
-            k = char_class[text[j]]
-            if k == _OTHER:
-                j += 1
+        # 1. Tokens. The chunk's posts are copied to ``buf``, each followed by a
+        # newline (so tokens end with the post); posts that need NFKC expansion
+        # are expanded and scanned again after them.
+        if buf.size < n_bytes + n_posts + 64:
+            buf = np.empty(2 * (n_bytes + n_posts) + 64, np.uint8)
+        if probe.size < buf.size:
+            probe = np.empty(buf.size, np.int64)
+        if ends_h.size < buf.size:
+            ends_h = np.empty(buf.size, np.uint64)
+            ends_e = np.empty(buf.size, np.int64)
+            ends_p = np.empty(buf.size, np.uint64)
+            ends_q = np.empty(buf.size, np.uint64)
+        used = np.int64(0)
+        for k in range(n_posts):
+            a0 = offsets[p0 + k]
+            a1 = offsets[p0 + k + 1]
+            post_lo[k] = used
+            _copy_bytes(buf, used, src, a0, a1 - a0)  # type: ignore[call-arg]
+            used += a1 - a0
+            post_hi[k] = used
+            buf[used] = 10
+            used += 1
+            post_tb[k] = tb_in
+            status[k] = 0
+        buf[used] = 0xFF  # stops the scanner's ASCII loop
+        n_tok = scan_range(
+            buf, 0, used, tb_in, stage1, info, ccc_last, fold_multi_off, fold_multi_data,
+            ascii_fold, ascii_word, ends_h, ends_e, ends_p, ends_q, 0, wild_long, wild_short,
+            post_hi, 0, status,
+        )  # fmt: skip
+        assign_tokens(n_posts, post_lo, post_hi, ends_e, n_tok, tok_lo, tok_hi)
+        for k in range(n_posts):
+            if status[k] == 0:
                 continue
-            s = j
-            j += 1
-            if k == _WORD:
-                while j < hi and char_class[text[j]] == _WORD:
-                    j += 1
-            kind = 0
-            if s > lo:
-                prev = text[s - 1]
-                if (prev == _HASH or prev == _AT) and (  # noqa: SIM109
-                    s - 1 == lo or char_class[text[s - 2]] == _OTHER
-                ):
-                    kind = 1 if prev == _HASH else 2
-            tok_s[n_tok] = s
-            tok_e[n_tok] = j
-            tok_kind[n_tok] = kind
-            hf = _FNV_OFFSET
-            hc = _FNV_OFFSET
-            for x in range(s, j):
-                c = text[x]
-                if need_case_hash:
-                    hc = (hc ^ np.uint64(c)) * _FNV_PRIME
-                if c < fold_limit:
-                    f = fold_map[c]
-                    if f >= 0:
-                        fold_buf[nf] = f
-                        nf += 1
-                        hf = (hf ^ np.uint64(f)) * _FNV_PRIME
+            tok_hi[k] = tok_lo[k]
+            if status[k] == 1:  # rewrite the post in NFKC, after everything else
+                n = expand_post(
+                    buf, post_lo[k], post_hi[k], stage1, info, nfkc_delta, ccc_last,
+                    nfkc_multi_off, nfkc_multi_data, expanded, 0,
+                )  # fmt: skip
+                if n < -1:
+                    expanded = np.empty(-n - 2, np.uint8)
+                    n = expand_post(
+                        buf, post_lo[k], post_hi[k], stage1, info, nfkc_delta, ccc_last,
+                        nfkc_multi_off, nfkc_multi_data, expanded, 0,
+                    )  # fmt: skip
+                if n >= 0:
+                    used += 1  # past the 0xFF after the previous text
+                    if used + n + 1 > buf.size:
+                        buf = _grow_u8(buf, used, 2 * (used + n + 1))
+                        probe = np.empty(buf.size, np.int64)
+                    if n_tok + n + 1 > ends_h.size:
+                        ends_h = _grow(ends_h, 2 * (n_tok + n + 1))
+                        ends_e = _grow(ends_e, 2 * (n_tok + n + 1))
+                        ends_p = _grow(ends_p, 2 * (n_tok + n + 1))
+                        ends_q = _grow(ends_q, 2 * (n_tok + n + 1))
+                    _copy_bytes(buf, used, expanded, 0, n)  # type: ignore[call-arg]
+                    post_lo[k] = used
+                    post_hi[k] = used + n
+                    post_tb[k] = plain_tb
+                    used += n
+                    buf[used] = 0xFF
+                    tok_lo[k] = n_tok
+                    n_tok = scan_range(
+                        buf, post_lo[k], post_hi[k], plain_tb, stage1, info, ccc_last,
+                        fold_multi_off, fold_multi_data, ascii_fold, ascii_word, ends_h, ends_e,
+                        ends_p, ends_q, n_tok, wild_long, wild_short, post_hi, k, status,
+                    )  # fmt: skip
+                    tok_hi[k] = n_tok
+                    continue
+            flags[p0 + k] = 1
+            status[k] = 2
+        for k in range(n_posts):
+            longest = max(longest, post_hi[k] - post_lo[k])
+
+        # 2. Candidate atom occurrences from the hash tables, then the real ones.
+        nh = np.int64(0)
+        for _attempt in range(2):
+            nh = find_candidates(
+                0, n_posts, tok_lo, tok_hi, ends_h, ends_p, ends_q, exact_keys,
+                exact_patterns, exact_shift, exact_filter, exact_filter_shift, pair_keys,
+                pair_groups, pair_shift, pair_filter, pair_filter_shift, pair_group_off,
+                pair_group_atoms, wild_keys, wild_groups, wild_shift, wild_filter,
+                wild_filter_shift, wild_group_off, wild_group_patterns, wild_long, wild_short,
+                wild_any, first_off, first_atoms, atom_passive, False, hit_post, hit_tok,
+                hit_atom, probe,
+            )  # fmt: skip
+            if nh <= hit_tok.size:
+                break
+            hit_post = np.empty(2 * nh, np.int64)
+            hit_tok = np.empty(2 * nh, np.int64)
+            hit_atom = np.empty(2 * nh, np.int64)
+        if nh > 0:
+            if vbuf.size < 3 * longest:
+                vbuf = np.empty(6 * longest, np.int64)
+            nh = verify_atoms(
+                buf, tok_lo, tok_hi, post_lo, post_hi, post_tb, stage1, info, nfkc_delta,
+                fold_multi_off, fold_multi_data, pattern_chars, pattern_off, pattern_flags,
+                pattern_hash, atom_patterns, atom_off, atom_kind, ends_h, ends_e, hit_post,
+                hit_tok, hit_atom, nh, vbuf,
+            )  # fmt: skip
+        if nh == 0 and n_always == 0:
+            counts[c] = 0
+            continue
+
+        # 3. Per post: the queries that the occurring atoms trigger, and their evaluation.
+        i_end = np.int64(0)
+        for k in range(n_posts):
+            post = p0 + k
+            i_start = i_end
+            while i_end < nh and hit_post[i_end] == k:
+                i_end += 1
+            if status[k] == 2 or (i_start == i_end and n_always == 0):
+                continue
+            n_cand = np.int64(0)
+            n_occ = np.int64(0)
+            for i in range(i_start, i_end):
+                a = hit_atom[i]
+                t = hit_tok[i]
+                if atom_stamp[a] != post:
+                    atom_stamp[a] = post
+                    atom_count[a] = 0
+                    t0 = trigger_off[a]
+                    t1 = trigger_off[a + 1]
+                    if n_cand + t1 - t0 > cand.size:
+                        cand = _grow(cand, n_cand + t1 - t0)
+                    for ti in range(t0, t1):
+                        qq = trigger_queries[ti]
+                        if q_stamp[qq] != post:
+                            q_stamp[qq] = post
+                            cand[n_cand] = qq
+                            n_cand += 1
+                if atom_positional[a]:
+                    if n_occ >= occ_start.size:
+                        occ_start = _grow(occ_start, n_occ + 1)
+                        occ_next = _grow(occ_next, n_occ + 1)
+                    occ_start[n_occ] = t
+                    occ_next[n_occ] = -1
+                    if atom_count[a] == 0:
+                        atom_head[a] = n_occ
                     else:
-                        m = -f - 1
-                        for y in range(fold_multi_off[m], fold_multi_off[m + 1]):
-                            f2 = fold_multi_data[y]
-                            fold_buf[nf] = f2
-                            nf += 1
-                            hf = (hf ^ np.uint64(f2)) * _FNV_PRIME
-                else:
-                    fold_buf[nf] = c
-                    nf += 1
-                    hf = (hf ^ np.uint64(c)) * _FNV_PRIME
-            h_fold[n_tok] = hf
-            h_case[n_tok] = hc
-            n_tok += 1
-            fold_off[n_tok] = nf
-
-        # 2. Pattern hits per token.
-        nh = 0
-        hit_off[0] = 0
-        for t in range(n_tok):
-            f0 = fold_off[t]
-            f1 = fold_off[t + 1]
-            if n_fold_hash > 0:
-                h = h_fold[t]
-                idx = _lower_bound(fold_hash, h)
-                while idx < n_fold_hash and fold_hash[idx] == h:
-                    p = fold_hash_pattern[idx]
-                    if _equal(pattern_chars, pattern_off[p], pattern_off[p + 1], fold_buf, f0, f1):
-                        hit_pat = _grow(hit_pat, nh + 1)
-                        hit_pat[nh] = p
-                        nh += 1
-                    idx += 1
-            if need_case_hash:
-                h = h_case[t]
-                idx = _lower_bound(case_hash, h)
-                while idx < n_case_hash and case_hash[idx] == h:
-                    p = case_hash_pattern[idx]
-                    if _equal(
-                        pattern_chars, pattern_off[p], pattern_off[p + 1], text, tok_s[t], tok_e[t]
-                    ):
-                        hit_pat = _grow(hit_pat, nh + 1)
-                        hit_pat[nh] = p
-                        nh += 1
-                    idx += 1
-            for w in range(n_wild):
-                p = wild_patterns[w]
-                if pattern_case[p]:
-                    ok = _wild_match(
-                        pattern_chars,
-                        pattern_off[p],
-                        pattern_off[p + 1],
-                        pattern_prefix[p],
-                        text,
-                        tok_s[t],
-                        tok_e[t],
-                    )
-                else:
-                    ok = _wild_match(
-                        pattern_chars,
-                        pattern_off[p],
-                        pattern_off[p + 1],
-                        pattern_prefix[p],
-                        fold_buf,
-                        f0,
-                        f1,
-                    )
-                if ok:
-                    hit_pat = _grow(hit_pat, nh + 1)
-                    hit_pat[nh] = p
-                    nh += 1
-            hit_off[t + 1] = nh
-
-        # 3. Atom occurrences, grouped by atom (starts ascending within an atom).
-        n_occ = 0
-        for t in range(n_tok):
-            for hh in range(hit_off[t], hit_off[t + 1]):
-                p = hit_pat[hh]
-                for fa in range(first_off[p], first_off[p + 1]):
-                    a = first_atoms[fa]
-                    kd = atom_kind[a]
-                    if kd != 0 and tok_kind[t] != kd:
-                        continue
-                    a0 = atom_off[a]
-                    length = atom_off[a + 1] - a0
-                    if t + length > n_tok:
-                        continue
-                    ok = True
-                    for i in range(1, length):
-                        q = atom_patterns[a0 + i]
-                        found = False
-                        for h2 in range(hit_off[t + i], hit_off[t + i + 1]):
-                            if hit_pat[h2] == q:
-                                found = True
-                                break
-                        if not found:
-                            ok = False
-                            break
-                    if ok:
-                        occ_key = _grow(occ_key, n_occ + 1)
-                        occ_key[n_occ] = (np.int64(a) << 32) | t
+                        occ_next[atom_tail[a]] = n_occ
+                    atom_tail[a] = n_occ
+                    atom_count[a] += 1
+                    n_occ += 1
+            if n_cand == 0 and n_always == 0:
+                continue
+            if n_cand > 0 and has_passive:
+                # The atoms that only triggered queries read: this post needs them now.
+                npc = np.int64(0)
+                for _attempt in range(2):
+                    npc = find_candidates(
+                        k, k + 1, tok_lo, tok_hi, ends_h, ends_p, ends_q, exact_keys,
+                        exact_patterns, exact_shift, exact_passive_filter, exact_filter_shift,
+                        pair_keys, pair_groups, pair_shift, pair_passive_filter,
+                        pair_filter_shift, pair_group_off, pair_group_atoms, wild_keys,
+                        wild_groups, wild_shift, wild_passive_filter, wild_filter_shift,
+                        wild_group_off, wild_group_patterns, wild_long, wild_short, wild_any,
+                        first_off, first_atoms, atom_passive, True, pas_post, pas_tok,
+                        pas_atom, probe,
+                    )  # fmt: skip
+                    if npc <= pas_tok.size:
+                        break
+                    pas_post = np.empty(2 * npc, np.int64)
+                    pas_tok = np.empty(2 * npc, np.int64)
+                    pas_atom = np.empty(2 * npc, np.int64)
+                if npc > 0:
+                    npc = verify_atoms(
+                        buf, tok_lo, tok_hi, post_lo, post_hi, post_tb, stage1, info,
+                        nfkc_delta, fold_multi_off, fold_multi_data, pattern_chars,
+                        pattern_off, pattern_flags, pattern_hash, atom_patterns, atom_off,
+                        atom_kind, ends_h, ends_e, pas_post, pas_tok, pas_atom, npc, vbuf,
+                    )  # fmt: skip
+                for i in range(npc):
+                    a = pas_atom[i]
+                    if atom_stamp[a] != post:
+                        atom_stamp[a] = post
+                        atom_count[a] = 0
+                    if atom_positional[a]:
+                        if n_occ >= occ_start.size:
+                            occ_start = _grow(occ_start, n_occ + 1)
+                            occ_next = _grow(occ_next, n_occ + 1)
+                        occ_start[n_occ] = pas_tok[i]
+                        occ_next[n_occ] = -1
+                        if atom_count[a] == 0:
+                            atom_head[a] = n_occ
+                        else:
+                            occ_next[atom_tail[a]] = n_occ
+                        atom_tail[a] = n_occ
+                        atom_count[a] += 1
                         n_occ += 1
-        if n_occ > 0:
-            occ_start = _grow(occ_start, n_occ)
-            _sort(occ_key, n_occ)
-            r = 0
-            while r < n_occ:
-                a = occ_key[r] >> 32
-                r2 = r
-                while r2 < n_occ and (occ_key[r2] >> 32) == a:
-                    occ_start[r2] = occ_key[r2] & _LOW32
-                    r2 += 1
-                atom_stamp[a] = post
-                atom_first[a] = r
-                atom_count[a] = r2 - r
-                r = r2
 
-        # 4. Run every query.
-        for qi in range(n_queries):
-            nb = 0
-            ns = 0
-            top = 0
-            for ip in range(query_off[qi], query_off[qi + 1]):
-                op = code[ip, 0]
-                x = code[ip, 1]
-                y = code[ip, 2]
-                if op == _ATOM_BOOL:
-                    bstack[nb] = atom_stamp[x] == post
-                    nb += 1
-                elif op == _ATOM:
-                    cnt = atom_count[x] if atom_stamp[x] == post else 0
-                    span_s = _grow(span_s, top + cnt)
-                    span_e = _grow(span_e, top + cnt)
-                    last = atom_off[x + 1] - atom_off[x] - 1
-                    first = atom_first[x]
-                    for r in range(cnt):
-                        start = occ_start[first + r]
-                        span_s[top + r] = start
-                        span_e[top + r] = start + last
-                    st_off[ns] = top
-                    ns += 1
-                    top += cnt
-                elif op == _FIELD:
-                    bstack[nb] = field_table[row, x]
-                    nb += 1
-                elif op == _NOT:
-                    bstack[nb - 1] = not bstack[nb - 1]
-                elif op == _AND:
-                    res = True
-                    for i in range(nb - x, nb):
-                        res = res and bstack[i]
-                    nb -= x
-                    bstack[nb] = res
-                    nb += 1
-                elif op == _OR:
-                    res = False
-                    for i in range(nb - x, nb):
-                        res = res or bstack[i]
-                    nb -= x
-                    bstack[nb] = res
-                    nb += 1
-                elif op == _TO_BOOL:
-                    ns -= 1
-                    bstack[nb] = top > st_off[ns]
-                    nb += 1
-                    top = st_off[ns]
-                elif op == _OR_SPANS:
-                    ns -= x
-                    base = st_off[ns]
-                    top = base + _sort_unique(span_s, span_e, base, top)
-                    st_off[ns] = base
-                    ns += 1
-                elif op == _NEAR_BOOL:
-                    ns -= 2
-                    a_lo = st_off[ns]
-                    b_lo = st_off[ns + 1]
-                    found = False
-                    for i in range(a_lo, b_lo):
-                        for jj in range(b_lo, top):
-                            if _near_ok(span_s[i], span_e[i], span_s[jj], span_e[jj], x, y):
-                                found = True
-                                break
-                        if found:
-                            break
-                    top = a_lo
-                    bstack[nb] = found
-                    nb += 1
-                elif op == _NEAR:
-                    ns -= 2
-                    a_lo = st_off[ns]
-                    b_lo = st_off[ns + 1]
-                    m = top
-                    for i in range(a_lo, b_lo):
-                        for jj in range(b_lo, top):
-                            if _near_ok(span_s[i], span_e[i], span_s[jj], span_e[jj], x, y):
-                                span_s = _grow(span_s, m + 1)
-                                span_e = _grow(span_e, m + 1)
-                                span_s[m] = min(span_s[i], span_s[jj])
-                                span_e[m] = max(span_e[i], span_e[jj])
-                                m += 1
-                    cnt = m - top
-                    for r in range(cnt):
-                        span_s[a_lo + r] = span_s[top + r]
-                        span_e[a_lo + r] = span_e[top + r]
-                    top = a_lo + _sort_unique(span_s, span_e, a_lo, a_lo + cnt)
-                    st_off[ns] = a_lo
-                    ns += 1
-            out[row, qi] = bstack[0]
-
-
-@njit(cache=True, nogil=True)
-def match_kernel(  # type: ignore[no-untyped-def]
-    text,
-    offsets,
-    char_class,
-    fold_map,
-    fold_multi_off,
-    fold_multi_data,
-    pattern_chars,
-    pattern_off,
-    pattern_prefix,
-    pattern_case,
-    fold_hash,
-    fold_hash_pattern,
-    case_hash,
-    case_hash_pattern,
-    wild_patterns,
-    atom_patterns,
-    atom_off,
-    atom_kind,
-    first_off,
-    first_atoms,
-    code,
-    query_off,
-    field_table,
-    max_bool_stack,
-    max_span_stack,
-    out,
-):
-    """Fill ``out[i, q]`` with whether query ``q`` matches post ``i`` of the batch."""
-    _match_range(
-        0,
-        offsets.size - 1,
-        text,
-        offsets,
-        char_class,
-        fold_map,
-        fold_multi_off,
-        fold_multi_data,
-        pattern_chars,
-        pattern_off,
-        pattern_prefix,
-        pattern_case,
-        fold_hash,
-        fold_hash_pattern,
-        case_hash,
-        case_hash_pattern,
-        wild_patterns,
-        atom_patterns,
-        atom_off,
-        atom_kind,
-        first_off,
-        first_atoms,
-        code,
-        query_off,
-        field_table,
-        max_bool_stack,
-        max_span_stack,
-        out,
-    )
+            # Evaluate the candidates and the always-evaluated queries, in ascending order.
+            _insertion_sort(cand, n_cand)
+            lang = lang_ids[post]
+            channel = channel_ids[post]
+            ia = 0
+            ic = 0
+            while ia < n_always or ic < n_cand:
+                if ic >= n_cand or (ia < n_always and always[ia] < cand[ic]):
+                    q = np.int64(always[ia])
+                    ia += 1
+                else:
+                    q = cand[ic]
+                    ic += 1
+                while True:
+                    res = eval_query(
+                        q, code, query_off, atom_off, field_kind, post, atom_stamp, atom_head,
+                        atom_count, occ_start, occ_next, lang, channel, lang_pass,
+                        channel_pass, bstack, st_off, span_s, span_e,
+                    )  # fmt: skip
+                    if res >= 0:
+                        break
+                    span_s = np.empty(-res, np.int64)
+                    span_e = np.empty(-res, np.int64)
+                if res == 1:
+                    if n_out < cap:
+                        out[c, n_out] = (np.int64(post) << 32) | q
+                    n_out += 1
+        counts[c] = n_out

@@ -24,15 +24,19 @@ Example:
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
+from typing import NamedTuple
 
 import numpy as np
 from numpy.typing import NDArray
 
-from listenbench.kernels._unicode import OTHER, WORD, casefold_codepoints, unicode_tables
+from listenbench.kernels._index import build_index, query_triggers
+from listenbench.kernels._unicode import OTHER, WORD, unicode_tables
 
 #: Code point value that stands for the ``?`` wildcard in ``pattern_chars``.
 ANY_CHAR = -1
@@ -40,13 +44,12 @@ ANY_CHAR = -1
 #: Atom kinds: the first token of an occurrence may be any token / a hashtag / a mention.
 KIND_ANY, KIND_HASHTAG, KIND_MENTION = 0, 1, 2
 
+#: Bits of ``Program.pattern_flags``: trailing ``*``, case-sensitive, has a wildcard.
+FLAG_PREFIX, FLAG_CASE, FLAG_WILD = 1, 2, 4
+
 #: Field kinds.
 FIELD_LANG, FIELD_CHANNEL = 0, 1
 FIELD_NAMES: dict[str, int] = {"lang": FIELD_LANG, "channel": FIELD_CHANNEL}
-
-_FNV_OFFSET = 0xCBF29CE484222325
-_FNV_PRIME = 0x100000001B3
-_MASK64 = (1 << 64) - 1
 
 
 class Op(IntEnum):
@@ -68,17 +71,7 @@ class Op(IntEnum):
     NOT = 9  # B.push(not B.pop())
 
 
-def hash_codepoints(codepoints: Sequence[int]) -> int:
-    """64-bit FNV-1a over code points, as the kernel computes it for tokens.
-
-    Example:
-        >>> hash_codepoints([]) == 0xCBF29CE484222325
-        True
-    """
-    h = _FNV_OFFSET
-    for cp in codepoints:
-        h = ((h ^ cp) * _FNV_PRIME) & _MASK64
-    return h
+_ASCII_WORD = re.compile(r"[A-Za-z0-9_*?]+")
 
 
 def pattern_tokens(text: str, *, case_sensitive: bool = False) -> list[str]:
@@ -97,27 +90,34 @@ def pattern_tokens(text: str, *, case_sensitive: bool = False) -> list[str]:
         >>> pattern_tokens("{Office}", case_sensitive=True)
         ['Office']
     """
-    tables = unicode_tables()
-    classes = tables.char_class
-    tokens: list[list[int]] = []
+    return list(_pattern_tokens(text, case_sensitive))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _pattern_tokens(text: str, case_sensitive: bool) -> tuple[str, ...]:
+    if text.isascii():
+        tokens = _ASCII_WORD.findall(text)
+        return tuple(tokens if case_sensitive else (t.lower() for t in tokens))
+    classes = unicode_tables().char_class
+    words: list[list[str]] = []
     in_word = False
     for ch in unicodedata.normalize("NFKC", text):
-        cp = ord(ch)
-        cls = WORD if ch in "*?" else int(classes[cp])
+        cls = WORD if ch in "*?" else int(classes[ord(ch)])
         if cls == OTHER:
             in_word = False
         elif cls == WORD:
             if in_word:
-                tokens[-1].append(cp)
+                words[-1].append(ch)
             else:
-                tokens.append([cp])
+                words.append([ch])
                 in_word = True
         else:
-            tokens.append([cp])
+            words.append([ch])
             in_word = False
-    if not case_sensitive:
-        tokens = [casefold_codepoints(tok, tables) for tok in tokens]
-    return ["".join(map(chr, tok)) for tok in tokens]
+    if case_sensitive:
+        return tuple("".join(w) for w in words)
+    # Per character, as the kernel's fold table (built from str.casefold) does.
+    return tuple("".join(ch.casefold() for ch in w) for w in words)
 
 
 def pattern_token_problem(token: str) -> str | None:
@@ -138,31 +138,120 @@ def pattern_token_problem(token: str) -> str | None:
     return None
 
 
+class KernelProgram(NamedTuple):
+    """The arrays of a :class:`Program` that the Numba kernel reads, as one argument."""
+
+    pattern_chars: NDArray[np.int32]
+    pattern_off: NDArray[np.int64]
+    pattern_flags: NDArray[np.uint8]
+    pattern_hash: NDArray[np.uint64]
+    exact_keys: NDArray[np.uint64]
+    exact_patterns: NDArray[np.int32]
+    exact_shift: int
+    exact_filter: NDArray[np.uint64]
+    exact_passive_filter: NDArray[np.uint64]
+    exact_filter_shift: int
+    pair_keys: NDArray[np.uint64]
+    pair_groups: NDArray[np.int32]
+    pair_shift: int
+    pair_filter: NDArray[np.uint64]
+    pair_passive_filter: NDArray[np.uint64]
+    pair_filter_shift: int
+    pair_group_off: NDArray[np.int64]
+    pair_group_atoms: NDArray[np.int32]
+    wild_keys: NDArray[np.uint64]
+    wild_groups: NDArray[np.int32]
+    wild_shift: int
+    wild_filter: NDArray[np.uint64]
+    wild_passive_filter: NDArray[np.uint64]
+    wild_filter_shift: int
+    wild_group_off: NDArray[np.int64]
+    wild_group_patterns: NDArray[np.int32]
+    wild_long: int
+    wild_short: int
+    wild_any: NDArray[np.int32]
+    atom_patterns: NDArray[np.int32]
+    atom_off: NDArray[np.int64]
+    atom_kind: NDArray[np.int32]
+    atom_positional: NDArray[np.bool_]
+    atom_passive: NDArray[np.bool_]
+    first_off: NDArray[np.int64]
+    first_atoms: NDArray[np.int32]
+    trigger_off: NDArray[np.int64]
+    trigger_queries: NDArray[np.int32]
+    always_queries: NDArray[np.int32]
+    field_kind: NDArray[np.int32]
+    code: NDArray[np.int32]
+    query_off: NDArray[np.int64]
+    max_bool_stack: int
+    max_span_stack: int
+
+
 @dataclass(frozen=True, eq=False)
 class Program:
     """A compiled set of queries, ready for :func:`listenbench.kernels.match`.
 
     Build it with :class:`ProgramBuilder`; all arrays are C-contiguous.
-    ``exact_*`` index the wildcard-free patterns by the hash of their code
-    points (sorted, for binary search); ``wild_patterns`` lists the others;
-    ``first_atoms[first_off[p]:first_off[p + 1]]`` are the atoms whose first
-    pattern is ``p``.
+
+    Patterns: ``pattern_chars[pattern_off[p]:pattern_off[p + 1]]`` (folded
+    unless ``pattern_case[p]``; ``ANY_CHAR`` for ``?``; a trailing ``*`` is
+    ``pattern_prefix[p]``; both also as bits of ``pattern_flags``).
+    Wildcard-free patterns are in the open-addressing table
+    ``exact_keys``/``exact_patterns`` (with the bit filter ``exact_filter``, see
+    :class:`~listenbench.kernels._index.HashTable`) under the hash of their
+    folded code points; wildcard patterns are grouped under the hash of their literal
+    prefix (``wild_keys``/``wild_groups`` → ``wild_group_patterns``, keyed by
+    their first ``wild_long`` or ``wild_short`` code points), and
+    ``wild_any`` lists those starting with ``?``. Atoms:
+    ``atom_patterns[atom_off[a]:atom_off[a + 1]]``; ``first_atoms[first_off[p]:
+    first_off[p + 1]]`` are the atoms whose first pattern is ``p``;
+    ``atom_positional[a]`` says that a ``NEAR`` needs the atom's positions.
+    Query ``q`` is evaluated for a post when one of the atoms it is listed
+    under in ``trigger_off``/``trigger_queries`` occurs, or always if it is in
+    ``always_queries`` (see :func:`listenbench.kernels._index.query_triggers`).
     """
 
     pattern_chars: NDArray[np.int32]
     pattern_off: NDArray[np.int64]
     pattern_prefix: NDArray[np.bool_]
     pattern_case: NDArray[np.bool_]
-    fold_hash: NDArray[np.uint64]
-    fold_hash_pattern: NDArray[np.int32]
-    case_hash: NDArray[np.uint64]
-    case_hash_pattern: NDArray[np.int32]
-    wild_patterns: NDArray[np.int32]
+    pattern_flags: NDArray[np.uint8]
+    pattern_hash: NDArray[np.uint64]
+    exact_keys: NDArray[np.uint64]
+    exact_patterns: NDArray[np.int32]
+    exact_shift: int
+    exact_filter: NDArray[np.uint64]
+    exact_passive_filter: NDArray[np.uint64]
+    exact_filter_shift: int
+    pair_keys: NDArray[np.uint64]
+    pair_groups: NDArray[np.int32]
+    pair_shift: int
+    pair_filter: NDArray[np.uint64]
+    pair_passive_filter: NDArray[np.uint64]
+    pair_filter_shift: int
+    pair_group_off: NDArray[np.int64]
+    pair_group_atoms: NDArray[np.int32]
+    wild_keys: NDArray[np.uint64]
+    wild_groups: NDArray[np.int32]
+    wild_shift: int
+    wild_filter: NDArray[np.uint64]
+    wild_passive_filter: NDArray[np.uint64]
+    wild_filter_shift: int
+    wild_group_off: NDArray[np.int64]
+    wild_group_patterns: NDArray[np.int32]
+    wild_long: int
+    wild_short: int
+    wild_any: NDArray[np.int32]
     atom_patterns: NDArray[np.int32]
     atom_off: NDArray[np.int64]
     atom_kind: NDArray[np.int32]
+    atom_positional: NDArray[np.bool_]
+    atom_passive: NDArray[np.bool_]
     first_off: NDArray[np.int64]
     first_atoms: NDArray[np.int32]
+    trigger_off: NDArray[np.int64]
+    trigger_queries: NDArray[np.int32]
+    always_queries: NDArray[np.int32]
     field_kind: NDArray[np.int32]
     field_values: tuple[str, ...]
     code: NDArray[np.int32]
@@ -182,6 +271,10 @@ class Program:
     @property
     def n_fields(self) -> int:
         return len(self.field_values)
+
+    def kernel_args(self) -> KernelProgram:
+        """The arrays the kernel reads, in one tuple."""
+        return KernelProgram(*(getattr(self, name) for name in KernelProgram._fields))
 
     def pattern_text(self, p: int) -> str:
         """Pattern ``p`` written back as a query word (``?``, trailing ``*``).
@@ -310,58 +403,102 @@ class ProgramBuilder:
         """Freeze everything collected so far into a :class:`Program`."""
         if self._code and self._query_off[-1] != len(self._code):
             raise ValueError("the last query was not closed with end_query()")
-        patterns = sorted(self._patterns.items(), key=lambda kv: kv[1])
         chars: list[int] = []
         offsets = [0]
         prefix: list[bool] = []
         case: list[bool] = []
-        fold_keys: list[tuple[int, int]] = []
-        case_keys: list[tuple[int, int]] = []
-        wild: list[int] = []
-        for (token, case_sensitive), pid in patterns:
-            body = token[:-1] if token.endswith("*") else token
+        wild: list[bool] = []
+        folded: list[list[int]] = []
+        for token, case_sensitive in self._patterns:  # in id order
+            star = token.endswith("*")
+            body = token[:-1] if star else token
             cps = [ANY_CHAR if ch == "?" else ord(ch) for ch in body]
             chars.extend(cps)
             offsets.append(len(chars))
-            prefix.append(token.endswith("*"))
+            prefix.append(star)
             case.append(case_sensitive)
-            if token.endswith("*") or ANY_CHAR in cps:
-                wild.append(pid)
-            elif case_sensitive:
-                case_keys.append((hash_codepoints(cps), pid))
-            else:
-                fold_keys.append((hash_codepoints(cps), pid))
-        fold_keys.sort()
-        case_keys.sort()
-
-        atoms = sorted(self._atoms.items(), key=lambda kv: kv[1])
-        atom_patterns = [p for (pats, _), _ in atoms for p in pats]
-        atom_off = np.cumsum([0] + [len(pats) for (pats, _), _ in atoms])
-        first: list[list[int]] = [[] for _ in patterns]
-        for (pats, _), aid in atoms:
-            first[pats[0]].append(aid)
-        fields = sorted(self._fields.items(), key=lambda kv: kv[1])
+            wild.append(star or ANY_CHAR in cps)
+            # The kernel hashes casefolded tokens: key case-sensitive patterns by their fold.
+            folded.append(
+                [ANY_CHAR if ch == "?" else ord(ch) for ch in _fold(body, case_sensitive)]
+            )
+        atom_patterns = [p for pats, _ in self._atoms for p in pats]
+        atom_off = np.zeros(len(self._atoms) + 1, dtype=np.int64)
+        np.cumsum([len(pats) for pats, _ in self._atoms], out=atom_off[1:])
+        positional = np.zeros(len(self._atoms), dtype=np.bool_)
+        for op, a, _ in self._code:
+            if op == Op.ATOM:
+                positional[a] = True
+        trigger_off, trigger_queries, always = query_triggers(
+            self._code, self._query_off, len(self._atoms)
+        )
+        # Atoms that trigger no query and that no always-evaluated query reads are
+        # only looked for in posts where a triggered query needs them.
+        passive = np.diff(trigger_off) == 0
+        for q in always.tolist():
+            for op, a, _ in self._code[self._query_off[q] : self._query_off[q + 1]]:
+                if op in (Op.ATOM, Op.ATOM_BOOL):
+                    passive[a] = False
+        index = build_index(folded, wild, [pats for pats, _ in self._atoms], passive.tolist())
         code = np.asarray(self._code, dtype=np.int32).reshape(-1, 3)
         return Program(
             pattern_chars=np.asarray(chars, dtype=np.int32),
             pattern_off=np.asarray(offsets, dtype=np.int64),
             pattern_prefix=np.asarray(prefix, dtype=np.bool_),
             pattern_case=np.asarray(case, dtype=np.bool_),
-            fold_hash=np.asarray([h for h, _ in fold_keys], dtype=np.uint64),
-            fold_hash_pattern=np.asarray([p for _, p in fold_keys], dtype=np.int32),
-            case_hash=np.asarray([h for h, _ in case_keys], dtype=np.uint64),
-            case_hash_pattern=np.asarray([p for _, p in case_keys], dtype=np.int32),
-            wild_patterns=np.asarray(wild, dtype=np.int32),
+            pattern_flags=(
+                np.asarray(prefix, dtype=np.uint8) * FLAG_PREFIX
+                + np.asarray(case, dtype=np.uint8) * FLAG_CASE
+                + np.asarray(wild, dtype=np.uint8) * FLAG_WILD
+            ).astype(np.uint8),
+            pattern_hash=index.pattern_hash,
+            exact_keys=index.exact.keys,
+            exact_patterns=index.exact.values,
+            exact_shift=index.exact.shift,
+            exact_filter=index.exact.filter,
+            exact_passive_filter=index.exact.passive_filter,
+            exact_filter_shift=index.exact.filter_shift,
+            pair_keys=index.pair.keys,
+            pair_groups=index.pair.values,
+            pair_shift=index.pair.shift,
+            pair_filter=index.pair.filter,
+            pair_passive_filter=index.pair.passive_filter,
+            pair_filter_shift=index.pair.filter_shift,
+            pair_group_off=index.pair_group_off,
+            pair_group_atoms=index.pair_group_atoms,
+            wild_keys=index.wild.keys,
+            wild_groups=index.wild.values,
+            wild_shift=index.wild.shift,
+            wild_filter=index.wild.filter,
+            wild_passive_filter=index.wild.passive_filter,
+            wild_filter_shift=index.wild.filter_shift,
+            wild_group_off=index.wild_group_off,
+            wild_group_patterns=index.wild_group_patterns,
+            wild_long=index.wild_long,
+            wild_short=index.wild_short,
+            wild_any=index.wild_any,
             atom_patterns=np.asarray(atom_patterns, dtype=np.int32),
-            atom_off=np.asarray(atom_off, dtype=np.int64),
-            atom_kind=np.asarray([kind for (_, kind), _ in atoms], dtype=np.int32),
-            first_off=np.cumsum([0] + [len(f) for f in first]).astype(np.int64),
-            first_atoms=np.asarray([a for f in first for a in f], dtype=np.int32),
-            field_kind=np.asarray([kind for (kind, _), _ in fields], dtype=np.int32),
-            field_values=tuple(value for (_, value), _ in fields),
+            atom_off=atom_off,
+            atom_kind=np.asarray([kind for _, kind in self._atoms], dtype=np.int32),
+            atom_positional=positional,
+            atom_passive=passive,
+            first_off=index.first_off,
+            first_atoms=index.first_atoms,
+            trigger_off=trigger_off,
+            trigger_queries=trigger_queries,
+            always_queries=always,
+            field_kind=np.asarray([kind for kind, _ in self._fields], dtype=np.int32),
+            field_values=tuple(value for _, value in self._fields),
             code=np.ascontiguousarray(code),
             query_off=np.asarray(self._query_off, dtype=np.int64),
             n_queries=len(self._query_off) - 1,
             max_bool_stack=max(self._max_bools, 1),
             max_span_stack=max(self._max_spans, 1),
         )
+
+
+def _fold(text: str, case_sensitive: bool) -> str:
+    """``text`` casefolded per character if ``case_sensitive`` (else already folded)."""
+    if not case_sensitive:
+        return text
+    return "".join("?" if ch == "?" else ch.casefold() for ch in text)

@@ -29,6 +29,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -128,24 +129,55 @@ def build_unicode_tables() -> UnicodeTables:
     )
 
 
-def _cache_path() -> Path:
+def cache_dir() -> Path:
+    """The user cache directory for listenbench's derived tables."""
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "listenbench"
+
+
+def _cache_path() -> Path:
     tag = f"{unicodedata.unidata_version}-v{_TABLE_FORMAT}-py{sys.version_info[0]}"
-    return Path(base) / "listenbench" / f"unicode-tables-{tag}.npz"
+    return cache_dir() / f"unicode-tables-{tag}.npz"
+
+
+def load_arrays(path: Path, names: Iterable[str]) -> dict[str, NDArray[Any]] | None:
+    """The named arrays of an ``.npz`` file, or ``None`` if it is missing or unreadable."""
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            return {name: np.array(data[name], order="C") for name in names}
+    except (OSError, KeyError, ValueError, EOFError):
+        return None
+
+
+def store_arrays(path: Path, arrays: dict[str, NDArray[Any]]) -> None:
+    """Write ``arrays`` to ``path`` atomically; best effort (errors are ignored)."""
+    # A read-only home directory only costs the rebuild next time.
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".npz.tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                np.savez(fh, **arrays)  # type: ignore[arg-type]
+            os.replace(tmp, path)
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+_NAMES = ("unidata_version", "char_class", "fold_map", "fold_multi_off", "fold_multi_data")
 
 
 def _load_cached(path: Path) -> UnicodeTables | None:
-    try:
-        with np.load(path, allow_pickle=False) as data:
-            tables = UnicodeTables(
-                unidata_version=str(data["unidata_version"]),
-                char_class=np.ascontiguousarray(data["char_class"], dtype=np.uint8),
-                fold_map=np.ascontiguousarray(data["fold_map"], dtype=np.int32),
-                fold_multi_off=np.ascontiguousarray(data["fold_multi_off"], dtype=np.int32),
-                fold_multi_data=np.ascontiguousarray(data["fold_multi_data"], dtype=np.int32),
-            )
-    except (OSError, KeyError, ValueError):
+    data = load_arrays(path, _NAMES)
+    if data is None:
         return None
+    tables = UnicodeTables(
+        unidata_version=str(data["unidata_version"]),
+        char_class=data["char_class"].astype(np.uint8, copy=False),
+        fold_map=data["fold_map"].astype(np.int32, copy=False),
+        fold_multi_off=data["fold_multi_off"].astype(np.int32, copy=False),
+        fold_multi_data=data["fold_multi_data"].astype(np.int32, copy=False),
+    )
     ok = (
         tables.unidata_version == unicodedata.unidata_version
         and tables.char_class.shape == (N_CODEPOINTS,)
@@ -155,24 +187,16 @@ def _load_cached(path: Path) -> UnicodeTables | None:
 
 
 def _store_cached(path: Path, tables: UnicodeTables) -> None:
-    # Best effort: a read-only home directory only costs the rebuild next time.
-    with contextlib.suppress(OSError):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".npz.tmp")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                np.savez(
-                    fh,
-                    unidata_version=np.array(tables.unidata_version),
-                    char_class=tables.char_class,
-                    fold_map=tables.fold_map,
-                    fold_multi_off=tables.fold_multi_off,
-                    fold_multi_data=tables.fold_multi_data,
-                )
-            os.replace(tmp, path)
-        finally:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+    store_arrays(
+        path,
+        {
+            "unidata_version": np.array(tables.unidata_version),
+            "char_class": tables.char_class,
+            "fold_map": tables.fold_map,
+            "fold_multi_off": tables.fold_multi_off,
+            "fold_multi_data": tables.fold_multi_data,
+        },
+    )
 
 
 @functools.cache

@@ -20,6 +20,7 @@ from listenbench.kernels import (
     match_batch,
     pattern_tokens,
 )
+from listenbench.kernels._index import hash_table
 
 
 def _atom(b: ProgramBuilder, text: str, kind: int = KIND_ANY, case_sensitive: bool = False) -> int:
@@ -269,9 +270,9 @@ def test_bad_arguments() -> None:
 
 
 def test_equal_hashes_are_verified_against_the_code_points() -> None:
-    # Simulate a hash collision: both index entries carry the hash of "ab", the
-    # first points at pattern "cd". Token "ab" must match "ab" only, after
-    # checking (and rejecting) "cd".
+    # Simulate a hash collision: pattern "cd" gets the hash of "ab" (in the table
+    # and in pattern_hash). Token "ab" must match "ab" only, after checking (and
+    # rejecting) "cd".
     b = ProgramBuilder()
     cd, ab = b.pattern("cd"), b.pattern("ab")
     b.emit(Op.ATOM_BOOL, b.atom([cd]))
@@ -280,10 +281,16 @@ def test_equal_hashes_are_verified_against_the_code_points() -> None:
     b.end_query()
     program = b.build()
     h_ab = hash_codepoints([ord("a"), ord("b")])
+    table = hash_table([h_ab, h_ab], [cd, ab])
     collided = dataclasses.replace(
         program,
-        fold_hash=np.array([h_ab, h_ab], dtype=np.uint64),
-        fold_hash_pattern=np.array([cd, ab], dtype=np.int32),
+        pattern_hash=np.array([h_ab, h_ab], dtype=np.uint64),
+        exact_keys=table.keys,
+        exact_patterns=table.values,
+        exact_shift=table.shift,
+        exact_filter=table.filter,
+        exact_passive_filter=table.passive_filter,
+        exact_filter_shift=table.filter_shift,
     )
-    result = match(collided, ["ab", "x ab", "abc"], ["en"] * 3, [None] * 3)
-    assert result.tolist() == [[False, True], [False, True], [False, False]]
+    result = match(collided, ["ab", "x ab", "abc", "cd"], ["en"] * 4, [None] * 4)
+    assert result.tolist() == [[False, True], [False, True], [False, False], [False, False]]

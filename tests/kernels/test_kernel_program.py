@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from listenbench.kernels import (
@@ -16,6 +17,7 @@ from listenbench.kernels import (
     pattern_token_problem,
     pattern_tokens,
 )
+from listenbench.kernels._index import pair_hash, table_slot
 
 
 @pytest.mark.parametrize(
@@ -59,9 +61,13 @@ def test_pattern_token_problem(token: str, problem: str | None) -> None:
     assert pattern_token_problem(token) == problem
 
 
-def test_hash_is_64_bit_fnv1a_over_code_points() -> None:
-    assert hash_codepoints([]) == 0xCBF29CE484222325
-    assert hash_codepoints([ord("a")]) == 0xAF63DC4C8601EC8C  # FNV-1a of the byte 'a'
+def test_hash_is_a_rotate_xor_chain_over_code_points() -> None:
+    assert hash_codepoints([]) == 0
+    assert hash_codepoints([ord("a")]) == 97
+    assert hash_codepoints([ord("a"), ord("b")]) == (97 << 7) ^ 98
+    # the rotation wraps the top bits around: 10 code points of 7 bits overlap
+    h9 = hash_codepoints([1] * 9)
+    assert hash_codepoints([1] * 10) == (((h9 << 7) | (h9 >> 57)) & (2**64 - 1)) ^ 1
     assert hash_codepoints([0x1F600]) != hash_codepoints([0xF600])
 
 
@@ -102,6 +108,17 @@ def test_builder_deduplicates_patterns_atoms_and_fields() -> None:
     assert program.atom_kind.tolist() == [KIND_ANY, KIND_HASHTAG]
 
 
+def _lookup(keys: np.ndarray, values: np.ndarray, shift: int, key: int) -> list[int]:
+    """Every value stored under ``key`` in an open-addressing table, as the kernel probes it."""
+    found = []
+    slot = table_slot(key, shift)
+    while values[slot] >= 0:
+        if int(keys[slot]) == key:
+            found.append(int(values[slot]))
+        slot = (slot + 1) % keys.size
+    return found
+
+
 def test_pattern_encoding_wildcards_and_hash_index() -> None:
     b = ProgramBuilder()
     ids = [
@@ -110,45 +127,82 @@ def test_pattern_encoding_wildcards_and_hash_index() -> None:
         b.pattern("bahn"),
         b.pattern("Office", case_sensitive=True),
     ]
-    atom = b.atom(ids)
-    _one_query_program(b, atom)
+    for pid in ids:
+        _one_query_program(b, b.atom([pid]))
     p = b.build()
     assert p.pattern_off.tolist() == [0, 6, 11, 15, 21]
     assert p.pattern_chars[:6].tolist() == [*map(ord, "colo"), ANY_CHAR, ord("r")]
     assert p.pattern_prefix.tolist() == [False, True, False, False]
     assert p.pattern_case.tolist() == [False, False, False, True]
-    assert p.wild_patterns.tolist() == [0, 1]
-    assert p.fold_hash.tolist() == [hash_codepoints(list(map(ord, "bahn")))]
-    assert p.fold_hash_pattern.tolist() == [2]
-    assert p.case_hash.tolist() == [hash_codepoints(list(map(ord, "Office")))]
-    assert p.case_hash_pattern.tolist() == [3]
+    assert p.pattern_flags.tolist() == [4, 5, 0, 2]  # FLAG_WILD | FLAG_PREFIX, FLAG_CASE
     assert [p.pattern_text(i) for i in range(4)] == ["colo?r", "micro*", "bahn", "Office"]
-    assert p.atom_patterns.tolist() == [0, 1, 2, 3] and p.atom_off.tolist() == [0, 4]
+    # exact words are keyed by the hash of their casefold (case-sensitive ones too)
+    h_bahn = hash_codepoints(list(map(ord, "bahn")))
+    h_office = hash_codepoints(list(map(ord, "office")))
+    assert p.pattern_hash.tolist() == [0, 0, h_bahn, h_office]
+    assert _lookup(p.exact_keys, p.exact_patterns, p.exact_shift, h_bahn) == [2]
+    assert _lookup(p.exact_keys, p.exact_patterns, p.exact_shift, h_office) == [3]
+    # wildcards by their literal prefix: "colo" (short: before the ?) and "micro"
+    assert (p.wild_long, p.wild_short) == (4, 0)
+    colo = _lookup(p.wild_keys, p.wild_groups, p.wild_shift, hash_codepoints(b"colo"))
+    micr = _lookup(p.wild_keys, p.wild_groups, p.wild_shift, hash_codepoints(b"micr"))
+    groups = [
+        p.wild_group_patterns[p.wild_group_off[g] : p.wild_group_off[g + 1]] for g in colo + micr
+    ]
+    assert [g.tolist() for g in groups] == [[0], [1]]
 
 
-def test_first_pattern_index_lists_atoms_by_their_first_pattern() -> None:
+def test_first_pattern_index_and_pairs() -> None:
     b = ProgramBuilder()
-    x, y = b.pattern("x"), b.pattern("y")
-    a0 = b.atom([y, x])
+    x, y, z = b.pattern("x"), b.pattern("y"), b.pattern("z*")
+    a0 = b.atom([y, x])  # two exact words: keyed by the pair
     a1 = b.atom([x])
     a2 = b.atom([y])
-    b.emit(Op.ATOM_BOOL, a0)
-    b.emit(Op.ATOM_BOOL, a1)
-    b.emit(Op.ATOM_BOOL, a2)
-    b.emit(Op.OR, 3)
+    a3 = b.atom([y, z])  # second word is a wildcard: found through its first word
+    for a in (a0, a1, a2, a3):
+        b.emit(Op.ATOM_BOOL, a)
+    b.emit(Op.OR, 4)
     b.end_query()
     p = b.build()
-    assert p.first_off.tolist() == [0, 1, 3]
-    assert p.first_atoms.tolist() == [1, 0, 2]
+    assert p.first_off.tolist() == [0, 1, 3, 3]
+    assert p.first_atoms.tolist() == [a1, a2, a3]
+    h_x, h_y = hash_codepoints([ord("x")]), hash_codepoints([ord("y")])
+    [group] = _lookup(p.pair_keys, p.pair_groups, p.pair_shift, pair_hash(h_y, h_x))
+    assert p.pair_group_atoms[p.pair_group_off[group] : p.pair_group_off[group + 1]].tolist() == [
+        a0
+    ]
 
 
-def test_hash_index_is_sorted_for_binary_search() -> None:
+def test_filters_have_a_bit_for_every_key() -> None:
     b = ProgramBuilder()
-    ids = [b.pattern(w) for w in ["zeta", "alpha", "mu", "beta", "omega", "pi"]]
-    _one_query_program(b, b.atom(ids))
+    words = [f"w{i}" for i in range(200)]
+    for w in words:
+        _one_query_program(b, b.atom([b.pattern(w)]))
     p = b.build()
-    hashes = p.fold_hash.tolist()
-    assert hashes == sorted(hashes) and len(hashes) == 6
+    assert p.exact_filter.size * 64 >= 16 * 200
+    for w in words:
+        bit = table_slot(hash_codepoints(list(map(ord, w))), p.exact_filter_shift)
+        assert (int(p.exact_filter[bit >> 6]) >> (bit & 63)) & 1
+
+
+def test_triggers_and_passive_atoms() -> None:
+    b = ProgramBuilder()
+    brand, buy, pie = (b.atom([b.pattern(w)]) for w in ("brand", "buy", "pie"))
+    # q0: brand AND NOT pie -> evaluated when brand occurs; pie is only read then
+    b.emit(Op.ATOM_BOOL, brand)
+    b.emit(Op.ATOM_BOOL, pie)
+    b.emit(Op.NOT)
+    b.emit(Op.AND, 2)
+    b.end_query()
+    # q1: NOT buy -> true without any occurrence: evaluated for every post
+    b.emit(Op.ATOM_BOOL, buy)
+    b.emit(Op.NOT)
+    b.end_query()
+    p = b.build()
+    assert p.trigger_off.tolist() == [0, 1, 1, 1]
+    assert p.trigger_queries.tolist() == [0]
+    assert p.always_queries.tolist() == [1]
+    assert p.atom_passive.tolist() == [False, False, True]  # buy is read by an always-query
 
 
 @pytest.mark.parametrize(
