@@ -27,14 +27,18 @@ def format_estimate(est: Estimate | None, digits: int = 2) -> str:
 
 
 def _row(name: str, label: str, s: SliceMetrics, throughput: str) -> list[str]:
+    # A ratio with an empty denominator is reported as 0 (zero_division) in the
+    # metrics; on screen it reads "n/a" so that it is not mistaken for a score.
+    no_pred = s.n_predicted == 0
+    no_pos = s.n_positive == 0
     return [
         name,
         label,
         str(s.n_pairs),
         str(s.n_positive),
-        format_estimate(s.precision),
-        format_estimate(s.recall),
-        format_estimate(s.f1),
+        "n/a" if no_pred else format_estimate(s.precision),
+        "n/a" if no_pos else format_estimate(s.recall),
+        "n/a" if no_pos and no_pred else format_estimate(s.f1),
         format_estimate(s.macro_f1) if s.macro_f1 is not None else "",
         throughput,
     ]
