@@ -6,6 +6,8 @@ not the source folders, so packaging mistakes fail here first.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import nox
 
 nox.options.sessions = ["tests"]
@@ -40,17 +42,20 @@ def lint(session: nox.Session) -> None:
     session.install(".[dev]")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
-    session.run(
-        "mypy",
-        "-p",
-        "listenbench.harness",
-        "-p",
-        "listenbench.corpora",
-        "-p",
-        "listenbench.baselines",
-        "-p",
-        "listenbench.kernels",
-    )
+    # mypy cannot follow the package-dir mapping, and on the installed wheel it
+    # would only see the __init__ files: check the sources through a
+    # listenbench/ tree of symlinks instead.
+    repo = Path.cwd()
+    tree = Path(session.create_tmp()) / "mypy-src"
+    (tree / "listenbench").mkdir(parents=True, exist_ok=True)
+    packages = ("harness", "corpora", "baselines", "kernels")
+    for name in packages:
+        link = tree / "listenbench" / name
+        if not link.is_symlink():
+            link.symlink_to(repo / name, target_is_directory=True)
+    session.chdir(tree)
+    args = [arg for name in packages for arg in ("-p", f"listenbench.{name}")]
+    session.run("mypy", "--config-file", str(repo / "pyproject.toml"), *args)
 
 
 @nox.session(python=PYTHON)
