@@ -13,8 +13,10 @@ Example:
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from listenbench.corpora._digest import corpus_digest, sha256_bytes
 from listenbench.corpora._fields import parse_entity, parse_label, parse_post
@@ -22,6 +24,8 @@ from listenbench.corpora._issues import ValidationIssue
 from listenbench.corpora._manifest import MANIFEST_NAME, parse_manifest
 from listenbench.corpora._rows import Row, read_rows, record_format
 from listenbench.corpora._schema import DATA_KINDS, Entity, FileEntry, Label, Manifest, Post
+
+_R = TypeVar("_R", Post, Entity)
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,71 +185,64 @@ def _ids(rows: list[Row]) -> set[str]:
     return {row.data["id"] for row in rows if isinstance(row.data.get("id"), str)}
 
 
-def _posts(
-    contents: dict[str, bytes], paths: dict[str, str], issues: list[ValidationIssue]
-) -> tuple[list[tuple[int, Post]] | None, set[str] | None]:
-    if "posts" not in contents:
-        return None, None
-    file = paths["posts"]
-    rows, read_issues = read_rows(contents["posts"], file)
+def _unique_records(
+    kind: str,
+    what: str,
+    parse: Callable[[Row, str], tuple[_R | None, list[ValidationIssue]]],
+    contents: dict[str, bytes],
+    paths: dict[str, str],
+    issues: list[ValidationIssue],
+) -> tuple[list[tuple[int, _R]] | None, set[str] | None, str]:
+    """Parse the ``kind`` file's rows into records with unique ids.
+
+    Returns the records with their line numbers, the ids present (None when an
+    unreadable line may hold any id) and the file name.
+    """
+    if kind not in contents:
+        return None, None, ""
+    file = paths[kind]
+    rows, read_issues = read_rows(contents[kind], file)
     issues += read_issues
-    if any(issue.is_error for issue in read_issues):
-        ids: set[str] | None = None  # unreadable lines may hold any id
-    else:
-        ids = _ids(rows)
-    posts: list[tuple[int, Post]] = []
+    unreadable = any(issue.is_error for issue in read_issues)
+    ids = None if unreadable else _ids(rows)
+    records: list[tuple[int, _R]] = []
     first_line: dict[str, int] = {}
     for row in rows:
-        post, row_issues = parse_post(row, file)
+        record, row_issues = parse(row, file)
         issues += row_issues
-        if post is None:
+        if record is None:
             continue
-        if post.id in first_line:
+        if record.id in first_line:
             issues.append(
                 ValidationIssue(
                     file,
                     row.line,
-                    f"duplicate post id {post.id!r} (first on line {first_line[post.id]})",
+                    f"duplicate {what} id {record.id!r} (first on line {first_line[record.id]})",
                 )
             )
             continue
-        first_line[post.id] = row.line
-        posts.append((row.line, post))
+        first_line[record.id] = row.line
+        records.append((row.line, record))
     if not rows and not read_issues:
-        issues.append(ValidationIssue(file, None, "no posts (a corpus needs at least one)"))
+        issues.append(ValidationIssue(file, None, f"no {kind} (a corpus needs at least one)"))
+    return records, ids, file
+
+
+def _posts(
+    contents: dict[str, bytes], paths: dict[str, str], issues: list[ValidationIssue]
+) -> tuple[list[tuple[int, Post]] | None, set[str] | None]:
+    posts, ids, _ = _unique_records("posts", "post", parse_post, contents, paths, issues)
     return posts, ids
 
 
 def _entities(
     contents: dict[str, bytes], paths: dict[str, str], issues: list[ValidationIssue]
 ) -> tuple[list[tuple[int, Entity]] | None, set[str] | None]:
-    if "entities" not in contents:
+    entities, ids, file = _unique_records(
+        "entities", "entity", parse_entity, contents, paths, issues
+    )
+    if entities is None:
         return None, None
-    file = paths["entities"]
-    rows, read_issues = read_rows(contents["entities"], file)
-    issues += read_issues
-    unreadable = any(issue.is_error for issue in read_issues)
-    ids = None if unreadable else _ids(rows)
-    entities: list[tuple[int, Entity]] = []
-    first_line: dict[str, int] = {}
-    for row in rows:
-        entity, row_issues = parse_entity(row, file)
-        issues += row_issues
-        if entity is None:
-            continue
-        if entity.id in first_line:
-            issues.append(
-                ValidationIssue(
-                    file,
-                    row.line,
-                    f"duplicate entity id {entity.id!r} (first on line {first_line[entity.id]})",
-                )
-            )
-            continue
-        first_line[entity.id] = row.line
-        entities.append((row.line, entity))
-    if not rows and not read_issues:
-        issues.append(ValidationIssue(file, None, "no entities (a corpus needs at least one)"))
     for line, entity in entities:
         for competitor in entity.competitors:
             if competitor == entity.id:
