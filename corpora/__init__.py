@@ -33,6 +33,7 @@ from listenbench.corpora._schema import (
     Manifest,
     Post,
 )
+from listenbench.corpora._tasks import TASK_KINDS, TASKS, Task, TaskError, TaskKind, resolve_task
 from listenbench.corpora._validate import validate_corpus
 from listenbench.corpora._write import rehash_manifest, write_corpus
 
@@ -43,6 +44,8 @@ __all__ = [
     "LEVELS",
     "SENTIMENTS",
     "SPLITS",
+    "TASKS",
+    "TASK_KINDS",
     "Corpus",
     "CorpusError",
     "Entity",
@@ -51,6 +54,9 @@ __all__ = [
     "Manifest",
     "Post",
     "Suspicion",
+    "Task",
+    "TaskError",
+    "TaskKind",
     "ValidationIssue",
     "builtin_corpora",
     "corpus_digest",
@@ -59,6 +65,7 @@ __all__ = [
     "load_corpus",
     "rehash_manifest",
     "resolve_corpus",
+    "resolve_task",
     "validate_corpus",
     "write_corpus",
 ]

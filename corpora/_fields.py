@@ -129,6 +129,8 @@ POST_FIELDS: tuple[FieldRule, ...] = (
     FieldRule("created_at", False, _timestamp, "string", "ISO-8601 date or date-time."),
     FieldRule("author", False, _nonempty, "string", "Author handle or name."),
     FieldRule("split", False, _one_of(SPLITS), "string", "`train`, `dev` or `test`."),
+    FieldRule("text_pair", False, _text, "string", "Second text of a pair item (task `pair`)."),
+    FieldRule("target", False, _nonempty, "string", "Word or phrase a pair item asks about."),
 )
 ENTITY_FIELDS: tuple[FieldRule, ...] = (
     FieldRule("id", True, _entity_id, "string", "Unique entity id (no spaces, `:` or `#`)."),

@@ -25,14 +25,13 @@ from listenbench.corpora._fields import LANG_RE
 from listenbench.corpora._issues import ValidationIssue
 from listenbench.corpora._rows import show
 from listenbench.corpora._schema import DATA_KINDS, FILE_KINDS, FORMAT_VERSION, FileEntry, Manifest
+from listenbench.corpora._tasks import TASKS
 
 #: The manifest's file name inside a corpus folder.
 MANIFEST_NAME = "corpus.toml"
 #: Shape of a corpus name (used on the command line and in run records).
 NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
-#: Tasks this version of listenbench knows how to score.
-TASKS: tuple[str, ...] = ("relevance",)
 #: Top-level manifest keys, in the order the writer emits them.
 MANIFEST_KEYS: tuple[str, ...] = (
     "format_version",

@@ -49,6 +49,11 @@ class Post:
     created_at: str | None = None
     author: str | None = None
     split: str | None = None
+    #: Second text of a pair-classification item (task ``pair``), e.g. the other
+    #: sentence of a word-in-context pair.
+    text_pair: str | None = None
+    #: The word or phrase a pair item asks about (e.g. the WiC lemma), if any.
+    target: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

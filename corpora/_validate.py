@@ -24,6 +24,7 @@ from listenbench.corpora._issues import ValidationIssue
 from listenbench.corpora._manifest import MANIFEST_NAME, parse_manifest
 from listenbench.corpora._rows import Row, read_rows, record_format
 from listenbench.corpora._schema import DATA_KINDS, Entity, FileEntry, Label, Manifest, Post
+from listenbench.corpora._tasks import TASK_KINDS
 
 _R = TypeVar("_R", Post, Entity)
 
@@ -117,6 +118,8 @@ def check_corpus(
         _check_languages(posts, paths["posts"], parsed.manifest, issues)
     entities, entity_ids = _entities(contents, paths, issues)
     labels = _labels(contents, paths, issues, post_ids, entity_ids)
+    if parsed.manifest is not None:
+        _check_task(parsed.manifest.task, posts, labels, paths, issues)
 
     queries_path: Path | None = None
     manifest = parsed.manifest
@@ -325,6 +328,42 @@ def _labels(
             )
         )
     return labels
+
+
+def _check_task(
+    task: str,
+    posts: list[tuple[int, Post]] | None,
+    labels: list[tuple[int, Label]] | None,
+    paths: dict[str, str],
+    issues: list[ValidationIssue],
+) -> None:
+    """Errors for records the manifest's task cannot score (unknown tasks only warn)."""
+    kind = TASK_KINDS.get(task)
+    if kind is None:
+        return
+    if kind.pair and posts is not None:
+        missing = [line for line, post in posts if post.text_pair is None]
+        if missing:
+            more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
+            issues.append(
+                ValidationIssue(
+                    paths["posts"],
+                    missing[0],
+                    f"task 'pair' needs a 'text_pair' on every post; this post has none{more}",
+                )
+            )
+    if (
+        not kind.binary
+        and labels
+        and not any(getattr(label, kind.target) is not None for _, label in labels)
+    ):
+            issues.append(
+                ValidationIssue(
+                    paths["labels"],
+                    None,
+                    f"task {task!r} scores the labels' {kind.target!r} field, and no label has one",
+                )
+            )
 
 
 def _check_languages(

@@ -28,7 +28,9 @@ class RunConfig:
     ``split`` is ``"test"``, ``"dev"``, ``"train"`` or ``"all"``; a corpus
     without split labels is scored whole. ``tracking_uri=None`` means
     ``MLFLOW_TRACKING_URI`` if set, else a SQLite store in ``results_dir``;
-    ``log_mlflow=False`` skips MLflow entirely.
+    ``log_mlflow=False`` skips MLflow entirely. ``task`` overrides the corpus's
+    own task, e.g. ``"level"`` or ``"sentiment"`` on a relevance corpus whose
+    labels carry those fields.
     """
 
     corpus: str
@@ -43,7 +45,10 @@ class RunConfig:
     run_name: str | None = None
     log_mlflow: bool = True
     log_predictions: bool = True
-    slice_kinds: tuple[str, ...] = ("entity", "lang", "tag", "channel", "level")
+    slice_kinds: tuple[str, ...] = ("entity", "lang", "tag", "channel", "level", "class")
+    #: The task to score (``relevance``, ``pair``, ``level``, ``sentiment``);
+    #: None means the corpus manifest's task.
+    task: str | None = None
     extra_tags: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from rich.table import Table
 
-from listenbench.harness._results import RunResult
+from listenbench.harness._results import ModelResult, RunResult
 from listenbench.harness.metrics import Estimate, SliceMetrics
 
 
@@ -26,11 +26,22 @@ def format_estimate(est: Estimate | None, digits: int = 2) -> str:
     return f"{est.value:.{digits}f} [{est.low:.{digits}f}, {est.high:.{digits}f}]"
 
 
-def _row(name: str, label: str, s: SliceMetrics, throughput: str) -> list[str]:
+def _row(name: str, label: str, s: SliceMetrics, throughput: str, multiclass: bool) -> list[str]:
     # A ratio with an empty denominator is reported as 0 (zero_division) in the
     # metrics; on screen it reads "n/a" so that it is not mistaken for a score.
     no_pred = s.n_predicted == 0
     no_pos = s.n_positive == 0
+    macro = format_estimate(s.macro_f1) if s.macro_f1 is not None else ""
+    if multiclass:
+        return [
+            name,
+            label,
+            str(s.n_positive),
+            format_estimate(s.accuracy) if s.slice_kind != "class" else "",
+            "n/a" if no_pos and no_pred else format_estimate(s.f1),
+            macro,
+            throughput,
+        ]
     return [
         name,
         label,
@@ -39,51 +50,56 @@ def _row(name: str, label: str, s: SliceMetrics, throughput: str) -> list[str]:
         "n/a" if no_pred else format_estimate(s.precision),
         "n/a" if no_pos else format_estimate(s.recall),
         "n/a" if no_pos and no_pred else format_estimate(s.f1),
-        format_estimate(s.macro_f1) if s.macro_f1 is not None else "",
+        macro,
         throughput,
     ]
+
+
+_BINARY_COLUMNS = ("pairs", "relevant", "precision", "recall", "F1", "macro-F1")
+_MULTICLASS_COLUMNS = ("pairs", "accuracy", "F1", "macro-F1")
 
 
 def leaderboard(result: RunResult, slice_kinds: Sequence[str] = ("lang",)) -> Table:
     """A rich table: one block per model, its overall row then one row per slice.
 
-    Models are ordered by overall F1 (best first).
+    Models are ordered by overall F1 (best first); for multi-class tasks, by
+    macro-F1 over the classes, with a row per class first. Throughput is
+    (post, entity) pairs per second of the timed predict calls.
     """
     conf = round(result.config.confidence * 100)
     c = result.corpus
+    multiclass = len(c.classes) > 2 or c.classes != ("no", "yes")
+    task = f"task {c.task}" + (f" ({', '.join(c.classes)})" if multiclass else "")
     table = Table(
         title=(
             f"listenbench leaderboard — corpus {c.name}@{c.version} ({c.split} split, "
-            f"{c.n_pairs} labelled pairs, {c.n_posts} posts); {conf}% bootstrap CIs"
+            f"{c.n_pairs} labelled pairs, {c.n_posts} posts, {task}); {conf}% bootstrap CIs"
         ),
         caption=f"corpus digest {c.digest[:19]}…, seed {result.seed}, "
         f"{result.config.n_boot} resamples over posts",
     )
-    for header, justify in [
-        ("model", "left"),
-        ("slice", "left"),
-        ("pairs", "right"),
-        ("relevant", "right"),
-        ("precision", "right"),
-        ("recall", "right"),
-        ("F1", "right"),
-        ("macro-F1", "right"),
-        ("posts/s", "right"),
-    ]:
-        table.add_column(header, justify=justify)  # type: ignore[arg-type]
-    ranked = sorted(
-        result.results,
-        key=lambda r: -1.0 if math.isnan(r.report.overall.f1.value) else r.report.overall.f1.value,
-        reverse=True,
-    )
+    table.add_column("model", justify="left")
+    table.add_column("slice", justify="left")
+    for header in _MULTICLASS_COLUMNS if multiclass else _BINARY_COLUMNS:
+        table.add_column(header, justify="right")
+    table.add_column("pairs/s", justify="right")
+
+    def rank(r: ModelResult) -> float:
+        o = r.report.overall
+        value = o.macro_f1.value if multiclass and o.macro_f1 is not None else o.f1.value
+        return -1.0 if math.isnan(value) else value
+
+    kinds = list(slice_kinds)
+    if multiclass and "class" not in kinds:
+        kinds.insert(0, "class")
+    ranked = sorted(result.results, key=rank, reverse=True)
     for k, r in enumerate(ranked):
-        table.add_row(
-            *_row(r.info.name, "all", r.report.overall, f"{r.posts_per_second:,.0f}"),
-            style="bold",
-        )
-        for kind in slice_kinds:
+        overall = r.report.overall
+        speed = f"{r.pairs_per_second:,.0f}"
+        table.add_row(*_row(r.info.name, "all", overall, speed, multiclass), style="bold")
+        for kind in kinds:
             for s in sorted(r.report.by_kind(kind), key=lambda s: s.slice_value):
-                table.add_row(*_row("", f"{kind}={s.slice_value}", s, ""))
+                table.add_row(*_row("", f"{kind}={s.slice_value}", s, "", multiclass))
         if k < len(ranked) - 1:
             table.add_section()
     return table

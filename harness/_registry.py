@@ -40,6 +40,12 @@ def _alias(arg: str, context: ModelContext) -> Model:
     return AliasModel.from_spec(arg, context)
 
 
+def _majority(arg: str, context: ModelContext) -> Model:
+    from listenbench.baselines._majority import MajorityModel
+
+    return MajorityModel.from_spec(arg, context)
+
+
 #: Families that ship with listenbench, with a one-line description for --help.
 BUILTIN_MODELS: dict[str, tuple[ModelFactory, str]] = {
     "keyword": (
@@ -47,6 +53,7 @@ BUILTIN_MODELS: dict[str, tuple[ModelFactory, str]] = {
         "boolean keyword queries, one per entity (default: the corpus's queries.txt)",
     ),
     "alias": (_alias, "trivial floor: relevant iff the entity's name or an alias occurs"),
+    "majority": (_majority, "floor for any task: the train split's most frequent class"),
 }
 
 

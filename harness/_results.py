@@ -23,6 +23,8 @@ class CorpusInfo:
     n_entities: int
     n_pairs: int
     task: str
+    #: The task's classes (``("no", "yes")`` for binary tasks).
+    classes: tuple[str, ...] = ("no", "yes")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,11 +37,19 @@ class ModelResult:
     post_ids: tuple[str, ...]
     predict_seconds: float
     mlflow_run_id: str | None = None
+    #: (post, entity) pairs the timed ``predict`` calls covered.
+    n_predicted: int = 0
 
     @property
     def posts_per_second(self) -> float:
-        """Throughput of the timed (post-warm-up) ``predict`` call."""
+        """Posts of the corpus per second of timed (post-warm-up) ``predict`` calls."""
         n = len(self.post_ids)
+        return n / self.predict_seconds if self.predict_seconds > 0 else float("inf")
+
+    @property
+    def pairs_per_second(self) -> float:
+        """(post, entity) pairs predicted per second of timed ``predict`` calls."""
+        n = self.n_predicted
         return n / self.predict_seconds if self.predict_seconds > 0 else float("inf")
 
 
@@ -71,6 +81,7 @@ class RunResult:
                     "config": dict(r.info.config),
                     "mlflow_run_id": r.mlflow_run_id,
                     "posts_per_second": r.posts_per_second,
+                    "pairs_per_second": r.pairs_per_second,
                     "precision": [o.precision.value, o.precision.low, o.precision.high],
                     "recall": [o.recall.value, o.recall.low, o.recall.high],
                     "f1": [o.f1.value, o.f1.low, o.f1.high],

@@ -13,8 +13,11 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+import numpy as np
+import numpy.typing as npt
+
 from listenbench.baselines import Model, ModelContext, Predictions
-from listenbench.corpora import Corpus, load_corpus
+from listenbench.corpora import Corpus, Task, TaskError, load_corpus, resolve_task
 from listenbench.harness._config import ConfigError, RunConfig
 from listenbench.harness._registry import load_model
 from listenbench.harness._results import CorpusInfo, ModelResult, RunResult
@@ -44,44 +47,137 @@ def select_split(corpus: Corpus, split: str) -> tuple[Corpus, str]:
     return corpus.subset(split), split
 
 
-def pair_table(corpus: Corpus, predictions: Predictions) -> PairTable:
-    """Join gold labels with a model's predictions, one row per labelled pair."""
+def pair_table(corpus: Corpus, predictions: Predictions, task: Task | None = None) -> PairTable:
+    """Join gold labels with a model's predictions, one row per scored pair.
+
+    ``predictions`` covers the whole (post, entity) grid of ``corpus``. Binary
+    tasks give one row per labelled pair; multi-class tasks one row per
+    (pair, class), one-vs-rest (see :class:`PairTable`). Pairs without a gold
+    class for the task (e.g. no sentiment on a sentiment run) are left out.
+
+    Raises:
+        ConfigError: when a multi-class task meets predictions without class
+            scores, or class scores that miss one of the task's classes.
+    """
+    task = task or resolve_task("relevance", corpus.labels)
     post_index = corpus.post_index()
     entity_index = corpus.entity_index()
-    records = []
+    class_pos = None if task.binary else _class_positions(task, predictions)
+    records: list[dict[str, object]] = []
     for label in corpus.labels:
+        gold = task.gold(label)
+        if gold is None:
+            continue
         i = post_index[label.post_id]
         j = entity_index[label.entity_id]
         post = corpus.posts[i]
-        records.append(
-            {
-                "post": i,
-                "entity": label.entity_id,
-                "lang": post.lang,
-                "channel": post.channel or "",
-                "level": label.level or "",
-                "tags": tuple(label.tags),
-                "y_true": bool(label.relevant),
-                "y_pred": bool(predictions.decisions[i, j]),
-                "score": float(predictions.scores[i, j]),
-            }
-        )
+        row: dict[str, object] = {
+            "post": i,
+            "entity": label.entity_id,
+            "lang": post.lang,
+            "channel": post.channel or "",
+            "level": label.level or "",
+            "tags": tuple(label.tags),
+        }
+        if class_pos is None:
+            row["y_true"] = bool(label.relevant)
+            row["y_pred"] = bool(predictions.decisions[i, j])
+            row["score"] = float(predictions.scores[i, j])
+            records.append(row)
+            continue
+        assert predictions.class_scores is not None
+        scores = predictions.class_scores[i, j]
+        predicted = class_pos[int(scores[class_pos].argmax())]
+        for name, c in zip(task.classes, class_pos, strict=True):
+            records.append(
+                {
+                    **row,
+                    "label": name,
+                    "y_true": name == gold,
+                    "y_pred": c == predicted,
+                    "score": float(scores[c]),
+                }
+            )
     return PairTable.from_records(records)
 
 
-def _timed_predict(model: Model, corpus: Corpus) -> tuple[Predictions, float]:
-    posts, entities = corpus.posts, corpus.entities
-    model.predict(posts[:WARMUP_POSTS], entities)
-    start = time.perf_counter()
-    predictions = model.predict(posts, entities)
-    seconds = time.perf_counter() - start
-    expected = (len(posts), len(entities))
-    if predictions.shape != expected:
-        raise ValueError(
-            f"model {model.info.name!r} returned predictions of shape {predictions.shape}, "
-            f"expected {expected} (posts x entities)"
+def _class_positions(task: Task, predictions: Predictions) -> list[int]:
+    """Where each of the task's classes sits in the predictions' class axis."""
+    if predictions.class_scores is None:
+        raise ConfigError(
+            f"task {task.name!r} is multi-class ({', '.join(task.classes)}) and the model "
+            "returned no class scores; use a model that predicts classes "
+            "(e.g. majority, tfidf, embed, finetuned)"
         )
-    return predictions, seconds
+    missing = [c for c in task.classes if c not in predictions.classes]
+    if missing:
+        raise ConfigError(
+            f"the model's classes ({', '.join(predictions.classes)}) miss the task's "
+            f"{', '.join(missing)}"
+        )
+    return [predictions.classes.index(c) for c in task.classes]
+
+
+def _labelled_groups(corpus: Corpus) -> dict[int, list[int]]:
+    """Entity index → indices of the posts labelled for it (in corpus order)."""
+    post_index = corpus.post_index()
+    entity_index = corpus.entity_index()
+    groups: dict[int, set[int]] = {}
+    for label in corpus.labels:
+        groups.setdefault(entity_index[label.entity_id], set()).add(post_index[label.post_id])
+    return {j: sorted(posts) for j, posts in sorted(groups.items())}
+
+
+def predict_labelled(model: Model, corpus: Corpus) -> tuple[Predictions, float, int]:
+    """Run ``model`` on every labelled (post, entity) pair; time it after a warm-up.
+
+    The model is called once per entity with the posts labelled for it, so a
+    corpus whose labels cover a small part of the post × entity grid costs no
+    more than its labels. Returns predictions over the whole grid (cells
+    without a label are zero), the seconds of the timed calls and the number
+    of pairs predicted.
+
+    Raises:
+        ValueError: when the model returns predictions of the wrong shape or
+            changes its classes between calls.
+    """
+    posts, entities = corpus.posts, corpus.entities
+    groups = _labelled_groups(corpus)
+    n, m = len(posts), len(entities)
+    scores = np.zeros((n, m), dtype=np.float64)
+    decisions = np.zeros((n, m), dtype=np.bool_)
+    class_scores: npt.NDArray[np.float64] | None = None
+    classes: tuple[str, ...] = ()
+    if groups:
+        first = next(iter(groups))
+        model.predict([posts[i] for i in groups[first][:WARMUP_POSTS]], [entities[first]])
+    seconds = 0.0
+    n_pairs = 0
+    for j, rows in groups.items():
+        batch = [posts[i] for i in rows]
+        start = time.perf_counter()
+        out = model.predict(batch, [entities[j]])
+        seconds += time.perf_counter() - start
+        if out.shape != (len(batch), 1):
+            raise ValueError(
+                f"model {model.info.name!r} returned predictions of shape {out.shape}, "
+                f"expected {(len(batch), 1)} (posts x entities)"
+            )
+        n_pairs += len(batch)
+        idx = np.asarray(rows, dtype=np.int64)
+        scores[idx, j] = out.scores[:, 0]
+        decisions[idx, j] = out.decisions[:, 0]
+        if out.class_scores is not None:
+            if class_scores is None:
+                classes = out.classes
+                class_scores = np.zeros((n, m, len(classes)), dtype=np.float64)
+            if out.classes != classes:
+                raise ValueError(
+                    f"model {model.info.name!r} changed its classes between calls: "
+                    f"{classes} then {out.classes}"
+                )
+            class_scores[idx, j, :] = out.class_scores[:, 0, :]
+    return Predictions(scores, decisions, class_scores, classes), seconds, n_pairs
 
 
 def run(
@@ -116,6 +212,10 @@ def run(
 
     say(f"loading corpus {cfg.corpus}")
     full = load_corpus(cfg.corpus)
+    try:
+        task = resolve_task(cfg.task or full.manifest.task, full.labels)
+    except TaskError as exc:
+        raise ConfigError(f"corpus {full.name!r}: {exc}") from None
     corpus, split = select_split(full, cfg.split)
     info = CorpusInfo(
         name=corpus.name,
@@ -126,12 +226,15 @@ def run(
         n_posts=len(corpus.posts),
         n_entities=len(corpus.entities),
         n_pairs=len(corpus.labels),
-        task=corpus.manifest.task,
+        task=task.name,
+        classes=task.classes,
     )
     context = ModelContext(
         corpus_path=str(corpus.path),
         queries_path=None if full.queries_path is None else str(full.queries_path),
         seed=cfg.seed,
+        task=task,
+        corpus=full,
     )
     logger = None
     if cfg.log_mlflow:
@@ -144,8 +247,8 @@ def run(
         say(f"building model {spec}")
         model = load_model(spec, context)
         say(f"predicting with {model.info.name} on {info.n_posts} posts")
-        predictions, seconds = _timed_predict(model, corpus)
-        table = pair_table(corpus, predictions)
+        predictions, seconds, n_predicted = predict_labelled(model, corpus)
+        table = pair_table(corpus, predictions, task)
         say(f"scoring {model.info.name} ({cfg.n_boot} bootstrap resamples)")
         report = evaluate(
             table,
@@ -160,6 +263,7 @@ def run(
             pairs=table,
             post_ids=tuple(p.id for p in corpus.posts),
             predict_seconds=seconds,
+            n_predicted=n_predicted,
         )
         if logger is not None:
             say(f"logging {model.info.name} to MLflow")

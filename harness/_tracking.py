@@ -139,6 +139,7 @@ class MlflowLogger:
                 "listenbench.corpus": self.corpus.name,
                 "listenbench.corpus_digest": self.corpus.digest,
                 "listenbench.task": self.corpus.task,
+                "listenbench.classes": ",".join(self.corpus.classes),
                 "listenbench.model_family": result.info.family,
             }
         )
@@ -150,6 +151,7 @@ class MlflowLogger:
             mlflow.log_params(self._params(result))
             metrics = result.report.flat_metrics()
             metrics["posts_per_second"] = result.posts_per_second
+            metrics["pairs_per_second"] = result.pairs_per_second
             metrics["predict_seconds"] = result.predict_seconds
             finite = {k: float(v) for k, v in metrics.items() if v == v}  # drop NaN
             mlflow.log_metrics(finite)

@@ -20,6 +20,7 @@ import click
 from rich.console import Console
 
 from listenbench.baselines._version import listenbench_version
+from listenbench.corpora._tasks import TASKS
 
 #: Exit status for bad input (usage errors use click's 2 as well).
 EXIT_USER_ERROR = 2
@@ -181,6 +182,7 @@ def _execute(
     no_mlflow: bool,
     json_out: Path | None,
     slice_kinds: Sequence[str],
+    task: str | None = None,
 ) -> None:
     from listenbench.harness._config import RunConfig
     from listenbench.harness._runner import run
@@ -197,6 +199,7 @@ def _execute(
         tracking_uri=tracking_uri,
         experiment=experiment,
         log_mlflow=not no_mlflow,
+        task=task,
     )
     with console.status("starting", spinner="dots") as status:
         result = run(config, reporter=lambda msg: status.update(msg))
@@ -248,10 +251,20 @@ def quickstart(**options: Any) -> None:
     default="lang",
     show_default=True,
     help="Comma-separated slice kinds to show under each model "
-    "(lang, entity, tag, channel, level); all are logged to MLflow either way.",
+    "(lang, entity, tag, channel, level, class); all are logged to MLflow either way.",
+)
+@click.option(
+    "--task",
+    type=click.Choice(TASKS),
+    default=None,
+    help="What to score; default: the corpus's own task (corpus.toml). relevance and "
+    "pair are binary (P/R/F1); level and sentiment are multi-class (accuracy, "
+    "macro-F1 over classes) and need a model that predicts classes.",
 )
 @_run_options
-def run_command(corpus: str, models: tuple[str, ...], slices: str, **options: Any) -> None:
+def run_command(
+    corpus: str, models: tuple[str, ...], slices: str, task: str | None, **options: Any
+) -> None:
     """Score one or more models on a corpus and log the results.
 
     \b
@@ -259,16 +272,17 @@ def run_command(corpus: str, models: tuple[str, ...], slices: str, **options: An
       listenbench run --corpus demo --model keyword
       listenbench run --corpus ./germeval --model keyword:./germeval/queries.txt --split all
       listenbench run --corpus demo --model keyword --slices lang,entity,tag --json out.json
+      listenbench run --corpus ambiguity --task level --model majority --model tfidf
     """
     kinds = tuple(s.strip() for s in slices.split(",") if s.strip())
-    allowed = {"lang", "entity", "tag", "channel", "level"}
+    allowed = {"lang", "entity", "tag", "channel", "level", "class"}
     bad = [k for k in kinds if k not in allowed]
     if bad:
         raise click.BadParameter(
             f"unknown slice kind {bad[0]!r} (use {', '.join(sorted(allowed))})",
             param_hint="--slices",
         )
-    _execute(corpus, models, slice_kinds=kinds, **options)
+    _execute(corpus, models, slice_kinds=kinds, task=task, **options)
 
 
 @main.command("models")

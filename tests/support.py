@@ -34,6 +34,7 @@ def make_corpus(
     labels: list[dict[str, Any]],
     queries: str | None = None,
     name: str = "tiny",
+    task: str | None = None,
 ) -> Path:
     """Write a corpus folder by hand (independently of listenbench's writer)."""
     root.mkdir(parents=True, exist_ok=True)
@@ -56,6 +57,8 @@ def make_corpus(
     ]
     if queries is not None:
         lines.append('queries = "queries.txt"')
+    if task is not None:
+        lines.append(f'task = "{task}"')
     for path, (kind, data) in files.items():
         (root / path).write_bytes(data)
         lines += [

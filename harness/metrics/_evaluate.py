@@ -75,14 +75,34 @@ def _analyse(
     n_posts = np.diff(matrix[:, ::N_COLS].tocsc().indptr).astype(np.int64)
     n, tp, fp, fn = (counts[:, k].astype(np.float64) for k in range(N_COLS))
     point = rates_from_counts(n, tp, fp, fn, zero_division)
-    entities = index.of_kind("entity")
-    macro_point = _mean_defined(point.f1[entities]) if entities.size else math.nan
+    groups = index.of_kind(_macro_kind(table))
+    macro_point = _mean_defined(point.f1[groups]) if groups.size else math.nan
     boot: Rates | None = None
     macro_boot: FloatArray | None = None
     if n_boot > 0:
-        samples = bootstrap_samples(matrix, n_boot, seed, entities, zero_division)
+        samples = bootstrap_samples(matrix, n_boot, seed, groups, zero_division)
         boot, macro_boot = samples.rates, samples.macro_f1
+    if table.multiclass:
+        pooled = np.array([k != "class" for k in index.kinds])
+        point = _micro_accuracy(point, pooled)
+        boot = None if boot is None else _micro_accuracy(boot, pooled)
     return _Analysis(index, counts, n_posts, point, macro_point, boot, macro_boot)
+
+
+def _macro_kind(table: PairTable) -> str:
+    """Macro-F1 averages over entities (binary tasks) or classes (multi-class)."""
+    return "class" if table.multiclass else "entity"
+
+
+def _micro_accuracy(rates: Rates, pooled: npt.NDArray[np.bool_]) -> Rates:
+    """Multi-class: on slices pooling all classes, accuracy is the micro F1.
+
+    One-vs-rest rows make ``(tp + tn) / n`` count each pair once per class;
+    over all classes of a pair micro precision = recall = F1 = the share of
+    pairs classified correctly, which is what accuracy must mean there.
+    """
+    accuracy = np.where(pooled, rates.f1, rates.accuracy)
+    return Rates(rates.precision, rates.recall, rates.f1, accuracy)
 
 
 def _intervals(
@@ -122,8 +142,15 @@ def evaluate(
 
     Slices: one per distinct value of each kind in ``slice_kinds``
     (``"entity"``, ``"lang"``, ``"tag"`` — a pair with several tags is in each —,
-    ``"channel"``, ``"level"``); empty ``lang``/``channel``/``level`` values
-    (unknown) make no slice.
+    ``"channel"``, ``"level"``, ``"class"``); empty ``lang``/``channel``/``level``
+    values (unknown) make no slice.
+
+    Multi-class tables (one-vs-rest rows, see :class:`PairTable`): ``class``
+    slices give each class's precision, recall and F1; ``macro_f1`` is the mean
+    F1 over the classes (not the entities); every other slice pools the
+    classes, so its precision = recall = F1 = accuracy = the share of pairs
+    classified correctly, and its counts are per pair: ``tp`` correct,
+    ``fp`` = ``fn`` misclassified, ``tn`` 0, ``n_pairs`` pairs.
 
     Raises:
         MetricsError: on an empty table or a bad option.
@@ -142,7 +169,8 @@ def evaluate(
     _check_table(table)
     _check_options(n_boot, seed, confidence, zero_division)
     kinds = check_kinds(slice_kinds)
-    internal = kinds if "entity" in kinds else (*kinds, "entity")
+    macro_kind = _macro_kind(table)
+    internal = kinds if macro_kind in kinds else (*kinds, macro_kind)
     an = _analyse(table, internal, int(n_boot), int(seed), float(zero_division))
     n_slices = len(an.index)
     bounds = {
@@ -154,6 +182,9 @@ def evaluate(
 
     def slice_metrics(s: int) -> SliceMetrics:
         n, tp, fp, fn = (int(c) for c in an.counts[s])
+        tn = n - tp - fp - fn
+        if table.multiclass and an.index.kinds[s] != "class":
+            n, tn = tp + fn, 0  # pairs, not class rows: see the docstring
         est = {
             name: Estimate(
                 float(getattr(an.point, name)[s]),
@@ -172,7 +203,7 @@ def evaluate(
             tp=tp,
             fp=fp,
             fn=fn,
-            tn=n - tp - fp - fn,
+            tn=tn,
             precision=est["precision"],
             recall=est["recall"],
             f1=est["f1"],
@@ -240,7 +271,10 @@ def paired_bootstrap_delta(
             "paired bootstrap needs both tables to cover the same posts; "
             f"table_a has {posts_a.size}, table_b {posts_b.size}, {common} in common"
         )
-    kinds = ("entity",) if slice_kind in (ALL_KIND, "entity") else ("entity", slice_kind)
+    macro_kind = _macro_kind(table_a)
+    if _macro_kind(table_b) != macro_kind:
+        raise MetricsError("cannot compare a multi-class table with a binary one")
+    kinds = (macro_kind,) if slice_kind in (ALL_KIND, macro_kind) else (macro_kind, slice_kind)
     values: list[float] = []
     samples: list[FloatArray | None] = []
     for name, table in (("table_a", table_a), ("table_b", table_b)):

@@ -13,7 +13,9 @@ from ._errors import MetricsError
 from ._table import PairTable
 
 #: Slice kinds :func:`evaluate` can report, besides the overall ``"all"`` slice.
-SLICE_KINDS: tuple[str, ...] = ("entity", "lang", "tag", "channel", "level")
+SLICE_KINDS: tuple[str, ...] = ("entity", "lang", "tag", "channel", "level", "class")
+#: The table column behind a slice kind, where the names differ.
+_COLUMNS: dict[str, str] = {"class": "label"}
 #: Kind and value of the slice holding every pair.
 ALL_KIND = "all"
 ALL_VALUE = "*"
@@ -70,6 +72,8 @@ def build_slices(table: PairTable, kinds: Sequence[str]) -> SliceIndex:
 
     Pairs with an empty ``lang``/``channel``/``level`` (unknown) belong to no
     slice of that kind; a pair with several tags belongs to each tag's slice.
+    ``"class"`` slices (the rows of one class of a multi-class table) exist
+    only in multi-class tables.
     """
     n = len(table)
     all_kinds: list[str] = [ALL_KIND]
@@ -82,7 +86,7 @@ def build_slices(table: PairTable, kinds: Sequence[str]) -> SliceIndex:
             pair_idx = np.repeat(np.arange(n, dtype=np.int64), counts)
             values = np.array(list(chain.from_iterable(table.tags)), dtype=np.str_)
         else:
-            column: npt.NDArray[np.str_] = getattr(table, kind)
+            column: npt.NDArray[np.str_] = getattr(table, _COLUMNS.get(kind, kind))
             keep = column != ""
             pair_idx = np.flatnonzero(keep).astype(np.int64)
             values = column[keep]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -14,9 +14,9 @@ from ._errors import MetricsError
 #: Fields every record given to :meth:`PairTable.from_records` must have.
 REQUIRED_FIELDS: tuple[str, ...] = ("post", "entity", "lang", "y_true", "y_pred", "score")
 #: Optional record fields and their defaults (``None`` is read as the default too).
-OPTIONAL_FIELDS: dict[str, object] = {"channel": "", "tags": (), "level": ""}
+OPTIONAL_FIELDS: dict[str, object] = {"channel": "", "tags": (), "level": "", "label": ""}
 
-_STR_COLUMNS: tuple[str, ...] = ("entity", "lang", "channel", "level")
+_STR_COLUMNS: tuple[str, ...] = ("entity", "lang", "channel", "level", "label")
 
 
 @dataclass(frozen=True, eq=False)
@@ -37,6 +37,12 @@ class PairTable:
         y_true: bool gold relevance.
         y_pred: bool predicted relevance.
         score: float64 model score in [0, 1].
+        label: str class of a multi-class row, ``""`` in a binary table.
+
+    A multi-class task is stored one-vs-rest: each (post, entity) pair has one
+    row per class (``label``), ``y_true`` true on the gold class's row and
+    ``y_pred`` true on the predicted class's row, ``score`` the class's score.
+    ``(post, entity, label)`` rows must be unique.
 
     Example:
         >>> table = PairTable.from_records([
@@ -58,9 +64,12 @@ class PairTable:
     y_true: npt.NDArray[np.bool_]
     y_pred: npt.NDArray[np.bool_]
     score: npt.NDArray[np.float64]
+    label: npt.NDArray[np.str_] = field(default_factory=lambda: np.zeros(0, dtype=np.str_))
 
     def __post_init__(self) -> None:
         raw: dict[str, Any] = {name: getattr(self, name) for name in self.__dataclass_fields__}
+        if len(raw["label"]) == 0 and len(raw["post"]) != 0:
+            raw["label"] = np.full(len(raw["post"]), "", dtype=np.str_)
         lengths = {name: _length(name, value) for name, value in raw.items()}
         if len(set(lengths.values())) > 1:
             found = ", ".join(f"{name}={n}" for name, n in lengths.items())
@@ -76,7 +85,7 @@ class PairTable:
             raise MetricsError(
                 f"PairTable column 'entity' row {int(empty[0])}: expected an entity id, found ''"
             )
-        _check_unique_pairs(post, strs["entity"])
+        _check_unique_pairs(post, strs["entity"], strs["label"])
         for name, arr in (("post", post), *strs.items(), ("y_true", y_true), ("y_pred", y_pred)):
             arr.flags.writeable = False
             object.__setattr__(self, name, arr)
@@ -86,6 +95,11 @@ class PairTable:
 
     def __len__(self) -> int:
         return int(self.post.shape[0])
+
+    @property
+    def multiclass(self) -> bool:
+        """Whether the rows are the one-vs-rest expansion of a multi-class task."""
+        return bool(self.label.size) and bool((self.label != "").any())
 
     @classmethod
     def from_records(cls, records: Iterable[Mapping[str, object]]) -> PairTable:
@@ -127,6 +141,7 @@ class PairTable:
             y_true=np.asarray(cols["y_true"], dtype=np.bool_),
             y_pred=np.asarray(cols["y_pred"], dtype=np.bool_),
             score=np.asarray(cols["score"], dtype=np.float64),
+            label=np.asarray(cols["label"], dtype=np.str_),
         )
 
 
@@ -242,15 +257,23 @@ def _tags_column(value: Any) -> tuple[tuple[str, ...], ...]:
     return tuple(out)
 
 
-def _check_unique_pairs(post: npt.NDArray[np.int64], entity: npt.NDArray[np.str_]) -> None:
+def _check_unique_pairs(
+    post: npt.NDArray[np.int64], entity: npt.NDArray[np.str_], label: npt.NDArray[np.str_]
+) -> None:
     if post.size < 2:
         return
     _, ent_code = np.unique(entity, return_inverse=True)
-    order = np.lexsort((ent_code, post))
-    same = (np.diff(post[order]) == 0) & (np.diff(ent_code[order]) == 0)
+    _, label_code = np.unique(label, return_inverse=True)
+    order = np.lexsort((label_code, ent_code, post))
+    same = (
+        (np.diff(post[order]) == 0)
+        & (np.diff(ent_code[order]) == 0)
+        & (np.diff(label_code[order]) == 0)
+    )
     if same.any():
         row = int(order[int(np.flatnonzero(same)[0]) + 1])
+        cls = f", label={str(label[row])!r}" if str(label[row]) else ""
         raise MetricsError(
             f"PairTable row {row}: duplicate pair (post={int(post[row])}, "
-            f"entity={str(entity[row])!r}); each (post, entity) pair must appear once"
+            f"entity={str(entity[row])!r}{cls}); each (post, entity) pair must appear once"
         )

@@ -171,7 +171,7 @@ def test_unknown_fields_are_warnings(builder) -> None:
     folder = builder.build()
     assert strs(validate_corpus(folder)) == [
         "posts.jsonl:3: unknown field 'likes' (ignored; known fields: id, text, lang, "
-        "channel, created_at, author, split)"
+        "channel, created_at, author, split, text_pair, target)"
     ]
     assert len(load_corpus(folder).posts) == 3
 
