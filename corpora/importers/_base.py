@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 
 class ImporterError(Exception):
@@ -46,12 +47,14 @@ class ImportOptions:
 class Importer:
     """One registered importer.
 
-    ``run(src, out, options)`` reads the source file ``src``, writes a corpus
+    ``run(src, out, options)`` reads the source ``src``, writes a corpus
     folder at ``out`` and returns its path. ``default_source`` is where the
-    source usually is, relative to a listenbench checkout's root.
+    source usually is, relative to a listenbench checkout's root;
+    ``source_kind`` says whether it is a ``"file"`` or a ``"folder"``.
     """
 
     name: str
     description: str
     default_source: str
     run: Callable[[Path, Path, ImportOptions], Path]
+    source_kind: Literal["file", "folder"] = "file"
