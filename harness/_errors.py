@@ -12,9 +12,11 @@ def user_error_types() -> tuple[type[BaseException], ...]:
     """
     from listenbench.baselines import ModelSpecError
     from listenbench.baselines.keyword import QueryCompileError, QueryFileError, QuerySyntaxError
-    from listenbench.corpora import CorpusError
+    from listenbench.baselines.vendor import VendorError
+    from listenbench.corpora import CorpusError, TaskError
     from listenbench.corpora.importers import ImporterError
     from listenbench.harness._config import ConfigError
+    from listenbench.harness.blind import BlindError
 
     return (
         CorpusError,
@@ -24,6 +26,9 @@ def user_error_types() -> tuple[type[BaseException], ...]:
         QuerySyntaxError,
         ModelSpecError,
         ConfigError,
+        TaskError,
+        VendorError,
+        BlindError,
         FileNotFoundError,
         IsADirectoryError,
         PermissionError,

@@ -209,8 +209,15 @@ def _execute(
 
 
 @main.command()
+@click.option(
+    "--model",
+    "models",
+    multiple=True,
+    help="Run only these model specs (repeatable); default: every installed family "
+    "(see `listenbench models`).",
+)
 @_run_options
-def quickstart(**options: Any) -> None:
+def quickstart(models: tuple[str, ...], **options: Any) -> None:
     """Run the built-in demo corpus through every installed model family.
 
     Keyword rules, the alias floor, TF-IDF, and — when their extras are
@@ -227,7 +234,7 @@ def quickstart(**options: Any) -> None:
     json_out = options.pop("json_out") or Path(options["results_dir"]) / "quickstart.json"
     _execute(
         str(builtin_corpora()["demo"]),
-        list(installed_quickstart_models()),
+        list(models or installed_quickstart_models()),
         json_out=json_out,
         slice_kinds=("lang",),
         **options,
@@ -917,6 +924,15 @@ def query_test(query: str, texts: tuple[str, ...], lang: str, channel: str | Non
     hits = model.predict(posts, [Entity(id="q", name="q")]).decisions[:, 0]
     for text, hit in zip(texts, hits, strict=True):
         click.echo(f"{'MATCH' if hit else 'no   '}  {text}")
+
+
+def _register_subcommands() -> None:
+    from listenbench.harness._cli_blind import blind
+
+    main.add_command(blind)
+
+
+_register_subcommands()
 
 
 if __name__ == "__main__":  # pragma: no cover

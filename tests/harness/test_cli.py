@@ -66,6 +66,10 @@ def test_quickstart_prints_leaderboard_and_where_results_are(
         mlflow_uri,
         "--n-boot",
         "200",
+        "--model",
+        "keyword",
+        "--model",
+        "alias",
     )
     assert code == 0, err
     assert "leaderboard" in out
@@ -343,3 +347,19 @@ def test_bench_small_run_writes_outputs(tmp_path: Path, mlflow_uri: str) -> None
 def test_bench_bad_counts_are_one_line_errors() -> None:
     code, _, err = invoke("bench", "--queries", "lots", "--no-mlflow")
     assert code == 2 and "Traceback" not in err
+
+
+def test_quickstart_runs_every_installed_family_by_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from listenbench.harness import _registry
+
+    monkeypatch.setattr(_registry, "QUICKSTART_MODELS", ("keyword", "majority", "nosuch"))
+    monkeypatch.setitem(_registry.REQUIREMENTS, "nosuch", (("no_such_module_xyz",), "x"))
+    assert _registry.installed_quickstart_models() == ("keyword", "majority")
+    code, out, err = invoke(
+        "quickstart", "--results", str(tmp_path / "r"), "--no-mlflow", "--n-boot", "0"
+    )
+    assert code == 0, err
+    summary = json.loads((tmp_path / "r" / "quickstart.json").read_text())
+    assert [m["model"] for m in summary["models"]] == ["keyword:queries.txt", "majority"]
