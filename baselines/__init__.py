@@ -15,5 +15,19 @@ from listenbench.baselines._protocol import (
     ModelSpecError,
     Predictions,
 )
+from listenbench.baselines._saved import SavableModel, load_saved_model, register_saved_model
+from listenbench.baselines._training import LabelledPairs, labelled_pairs, training_setup
 
-__all__ = ["Model", "ModelContext", "ModelInfo", "ModelSpecError", "Predictions"]
+__all__ = [
+    "LabelledPairs",
+    "Model",
+    "ModelContext",
+    "ModelInfo",
+    "ModelSpecError",
+    "Predictions",
+    "SavableModel",
+    "labelled_pairs",
+    "load_saved_model",
+    "register_saved_model",
+    "training_setup",
+]
