@@ -236,6 +236,10 @@ def run(
         task=task,
         corpus=full,
     )
+    if any(spec.strip().startswith("mlflow:") for spec in cfg.models):
+        import mlflow  # models:/ and runs:/ URIs resolve against the run's tracking store
+
+        mlflow.set_tracking_uri(cfg.resolved_tracking_uri())
     logger = None
     if cfg.log_mlflow:
         from listenbench.harness._tracking import MlflowLogger

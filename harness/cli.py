@@ -128,16 +128,22 @@ def main(ctx: click.Context, debug: bool) -> None:
 
     \b
     Start here:
-      listenbench quickstart                     # demo corpus, keyword baseline, MLflow
-      listenbench corpus list                    # built-in corpora
-      listenbench run --corpus demo --model keyword
+      listenbench quickstart                     # demo corpus, every installed model family
+      listenbench corpus list                    # built-in corpora and importers
+      listenbench models                         # model families and their specs
+      listenbench run --corpus demo --model keyword --model tfidf --model embed
       listenbench run --corpus ./my-corpus --model keyword:my-queries.txt
+      listenbench train --corpus demo            # fine-tune a cross-encoder, log it
+      listenbench blind export --corpus demo ./for-vendor
       listenbench corpus validate ./my-corpus    # every problem, with file and line
-      listenbench query check queries.txt        # check a query file
 
     Results go to MLflow (SQLite in ./listenbench-results by default); open
     them with the `mlflow ui` command that each run prints.
     """
+    import logging
+
+    os.environ.setdefault("MLFLOW_ENABLE_ARTIFACTS_PROGRESS_BAR", "false")
+    logging.getLogger("mlflow").setLevel(logging.WARNING)
     ctx.meta["listenbench.debug"] = debug
 
 
@@ -928,8 +934,10 @@ def query_test(query: str, texts: tuple[str, ...], lang: str, channel: str | Non
 
 def _register_subcommands() -> None:
     from listenbench.harness._cli_blind import blind
+    from listenbench.harness._cli_train import train_command
 
     main.add_command(blind)
+    main.add_command(train_command)
 
 
 _register_subcommands()
