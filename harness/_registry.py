@@ -48,12 +48,24 @@ def _majority(arg: str, context: ModelContext) -> Model:
     return MajorityModel.from_spec(arg, context)
 
 
+#: Spec arguments that name a model logged to MLflow (``finetuned:runs:/ID/model``).
+_LOGGED_PREFIXES = ("runs:/", "models:/")
+
+
 def _lazy(module: str, name: str) -> ModelFactory:
-    """A factory that imports ``module.name`` only when a model is built."""
+    """A factory that imports ``module.name`` only when a model is built.
+
+    For trained families, an argument that is an MLflow model URI loads the
+    model ``listenbench train`` logged there instead of training a new one.
+    """
 
     def factory(arg: str, context: ModelContext) -> Model:
         import importlib
 
+        if arg.startswith(_LOGGED_PREFIXES) and name in ("make_tfidf", "make_finetuned"):
+            from listenbench.baselines.mlflow_model import load_logged_model
+
+            return load_logged_model(arg)
         make: ModelFactory = getattr(importlib.import_module(module), name)
         return make(arg, context)
 

@@ -236,7 +236,7 @@ def run(
         task=task,
         corpus=full,
     )
-    if any(spec.strip().startswith("mlflow:") for spec in cfg.models):
+    if any(("runs:/" in spec or "models:/" in spec) for spec in cfg.models):
         import mlflow  # models:/ and runs:/ URIs resolve against the run's tracking store
 
         mlflow.set_tracking_uri(cfg.resolved_tracking_uri())

@@ -33,6 +33,7 @@ from listenbench.baselines.mlflow_model._pyfunc import (
     ARTIFACT_KEY,
     METADATA_KEY,
     ListenbenchPyfunc,
+    load_logged_model,
     log_model,
     output_classes,
 )
@@ -58,6 +59,7 @@ __all__ = [
     "frame_pairs",
     "input_schema",
     "listening_signature",
+    "load_logged_model",
     "log_model",
     "make_mlflow",
     "output_classes",

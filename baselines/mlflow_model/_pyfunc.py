@@ -20,7 +20,7 @@ import mlflow
 import pandas as pd
 from mlflow.pyfunc.model import PythonModel
 
-from listenbench.baselines._protocol import Model
+from listenbench.baselines._protocol import Model, ModelSpecError
 from listenbench.baselines._saved import SavableModel, load_saved_model, read_saved_meta
 from listenbench.baselines._version import listenbench_version
 from listenbench.baselines.mlflow_model._frame import predict_frame
@@ -51,6 +51,11 @@ class ListenbenchPyfunc(PythonModel):
     def load_context(self, context: Any) -> None:
         """Load the saved listenbench model from the pyfunc's artifacts."""
         self._model = load_saved_model(context.artifacts[ARTIFACT_KEY])
+
+    @property
+    def listenbench_model(self) -> Model | None:
+        """The wrapped listenbench model (None until the pyfunc is loaded)."""
+        return self._model
 
     def predict(
         self, context: Any, model_input: pd.DataFrame, params: dict[str, Any] | None = None
@@ -131,3 +136,27 @@ def log_model(
                 tags=dict(tags) if tags else None,
             )
     return str(info.model_uri)
+
+
+def load_logged_model(uri: str) -> Model:
+    """The listenbench model inside a pyfunc that :func:`log_model` logged, by model URI.
+
+    Unlike ``mlflow:URI`` (which calls the pyfunc with a table), this gives the
+    native model back, e.g. ``finetuned:runs:/<id>/model``.
+
+    Raises:
+        ModelSpecError: when the URI does not hold a model logged by listenbench.
+    """
+    import mlflow.pyfunc
+
+    try:
+        pyfunc = mlflow.pyfunc.load_model(uri)
+    except Exception as exc:  # MLflow raises several types for bad URIs
+        raise ModelSpecError(f"cannot load MLflow model {uri!r}: {exc}") from None
+    inner = pyfunc.unwrap_python_model()
+    model = getattr(inner, "listenbench_model", None)
+    if model is None:
+        raise ModelSpecError(
+            f"MLflow model {uri!r} was not logged by listenbench; evaluate it with mlflow:{uri}"
+        )
+    return model  # type: ignore[no-any-return]

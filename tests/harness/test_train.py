@@ -70,3 +70,17 @@ def test_train_rejects_untrainable_family_and_misplaced_options() -> None:
     )
     assert res.exit_code == 2
     assert "--epochs applies to --family finetuned" in res.output
+
+
+def test_trained_family_loads_its_logged_model_by_uri(mlflow_uri: str) -> None:
+    outcome = train_model(TrainRequest(corpus="demo", family="tfidf", tracking_uri=mlflow_uri))
+    result = run(
+        "demo",
+        models=["tfidf", f"tfidf:{outcome.model_uri}"],
+        log_mlflow=False,
+        n_boot=0,
+        tracking_uri=mlflow_uri,
+    )
+    fresh, logged = result.results
+    assert logged.info == fresh.info
+    assert (fresh.pairs.score == logged.pairs.score).all()
