@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, cast
 
 from listenbench.baselines import ModelInfo
 from listenbench.baselines.vendor import HEADER_KEY, read_header
@@ -103,14 +104,8 @@ def score_blind(
     options: dict[str, object] = dict(run_options)
     if task is not None:
         options.setdefault("task", task)
-    result = run(
-        source,
-        models=[f"predictions:{path}"],
-        split=chosen,
-        n_boot=n_boot,
-        seed=seed,
-        confidence=confidence,
-        log_mlflow=log_mlflow,
-        **options,
+    options.update(
+        split=chosen, n_boot=n_boot, seed=seed, confidence=confidence, log_mlflow=log_mlflow
     )
+    result = run(source, models=[f"predictions:{path}"], **cast(dict[str, Any], options))
     return BlindScore(run=result, predictions_path=path, split=result.corpus.split)
