@@ -13,6 +13,7 @@ from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from listenbench.baselines._protocol import ModelSpecError
+from listenbench.baselines.finetune._pooling import POOLINGS
 
 #: ``base_model`` value naming the bundled all-MiniLM-L6-v2 checkpoint.
 MINILM = "minilm"
@@ -38,7 +39,34 @@ class TrainConfig:
     ``patience`` evaluations without improvement (``None``: never early).
     ``device`` is ``"auto"`` (CUDA when available, else CPU), ``"cpu"``,
     ``"cuda"``, ``"cuda:1"``, ... Binary models decide "yes" when the
-    probability of "yes" is at least ``threshold``.
+    probability of "yes" is at least ``threshold``. ``pooling`` is ``"mean"``
+    (the head reads the masked mean of the token states, i.e. the
+    sentence-transformers embedding; BERT-style checkpoints only) or ``"cls"``
+    (the checkpoint's own ``[CLS]`` pooler, needed for e.g. XLM-R).
+
+    The defaults were chosen on the demo corpus's dev split only (275 train,
+    106 dev pairs; one CPU thread; dev F1 of "yes" by epoch, dev loss in
+    brackets). The old defaults (3 epochs, lr 5e-5, max_length 128, CLS
+    pooler) barely moved the loss (0.693 → 0.681). all-MiniLM-L6-v2 ships a
+    ``pooler`` (it loads, it is not reported missing) that its
+    sentence-embedding training never used; mean pooling starts the head from
+    the sentence embedding and fits sooner. At lr 2e-4, max_length 64, batch
+    16, 10 % warm-up, in a 6-epoch schedule:
+
+    ==========================  ==========================================
+    CLS pooler                  0.51 (0.70), 0.33 (0.71), 0.56 (0.74), 0.57 (0.81)
+    mean pooling                0.59 (0.71), 0.43 (0.69), 0.61 (0.60), 0.59 (1.22)
+    mean, lr 1e-4 (5 epochs)    0.35 (0.70), 0.27 (0.70), 0.57 (0.76)
+    mean, post first (5 ep.)    0.56 (0.69), 0.61 (0.72), 0.62 (0.88)
+    ==========================  ==========================================
+
+    Mean pooling at lr 2e-4 reached the lowest dev loss (epoch 3) and
+    overfits right after (train loss 0.29 by epoch 4), so the default is 4
+    epochs with ``patience=2`` and the best dev state kept; the entity stays
+    the first segment (post first: no clear gain, worse dev loss).
+    ``max_length`` 64 keeps the whole post (at most 59 tokens on demo) and the
+    start of the entity view, and halves the time of 128. Demo's classes are
+    balanced (141/134), so there is no class weighting.
 
     Example:
         >>> TrainConfig(epochs=1).warmup_ratio
@@ -50,14 +78,15 @@ class TrainConfig:
     """
 
     base_model: str = MINILM
-    epochs: int = 3
+    epochs: int = 4
     batch_size: int = 16
-    learning_rate: float = 5e-5
+    learning_rate: float = 2e-4
     weight_decay: float = 0.01
     warmup_ratio: float = 0.1
-    max_length: int = 128
+    max_length: int = 64
+    pooling: str = POOLINGS[0]
     seed: int = 0
-    patience: int | None = 1
+    patience: int | None = 2
     max_steps: int | None = None
     device: str = "auto"
     eval_every: int | None = None
@@ -86,6 +115,8 @@ class TrainConfig:
             _bad("threshold", "must be within [0, 1]", self.threshold)
         if not self.base_model:
             _bad("base_model", "must be 'minilm' or a checkpoint directory", self.base_model)
+        if self.pooling not in POOLINGS:
+            _bad("pooling", f"must be one of {', '.join(POOLINGS)}", self.pooling)
         if not self.device:
             _bad("device", "must be 'auto', 'cpu' or a torch device", self.device)
 
@@ -152,7 +183,7 @@ def parse_overrides(text: str, base: TrainConfig | None = None) -> TrainConfig:
         ...
         listenbench.baselines._protocol.ModelSpecError: finetuned: unknown setting 'epoch' \
 in 'epoch=2' (known: base_model, epochs, batch_size, learning_rate, weight_decay, \
-warmup_ratio, max_length, seed, patience, max_steps, device, eval_every, eval_batch_size, \
+warmup_ratio, max_length, pooling, seed, patience, max_steps, device, eval_every, eval_batch_size, \
 max_grad_norm, threshold)
     """
     config = base or TrainConfig()

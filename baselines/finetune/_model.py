@@ -40,6 +40,7 @@ from listenbench.baselines.finetune._base import quiet_transformers, require_tor
 from listenbench.baselines.finetune._config import TrainConfig
 from listenbench.baselines.finetune._encode import encode, logits_of, softmax
 from listenbench.baselines.finetune._inputs import segment_lists
+from listenbench.baselines.finetune._pooling import apply_pooling
 from listenbench.corpora import TASK_KINDS, Entity, Post
 
 #: Model family name (registry spec ``finetuned``).
@@ -195,7 +196,10 @@ class FinetunedModel:
             task = str(details["task"])
             pair = bool(details["pair"])
             classes = [str(c) for c in details["classes"]]
-            config = TrainConfig.from_json(dict(details["train_config"]))
+            saved_config = dict(details["train_config"])
+            # fine-tunes saved before ``pooling`` existed used the checkpoint's own pooler
+            saved_config.setdefault("pooling", "cls")
+            config = TrainConfig.from_json(saved_config)
             provenance = {str(k): str(v) for k, v in dict(details["meta"]).items()}
         except json.JSONDecodeError as error:
             raise SavedModelError(
@@ -221,6 +225,7 @@ class FinetunedModel:
                 raise SavedModelError(
                     f"finetuned: cannot load the network in {path}: {why}"
                 ) from None
+        apply_pooling(torch, network, config.pooling)
         network.to(where)
         return cls(
             network,
@@ -243,7 +248,7 @@ def info_config(
     Example:
         >>> c = info_config("relevance", ("no", "yes"), TrainConfig(), {"best_epoch": "2"})
         >>> c["task"], c["classes"], c["learning_rate"], c["best_epoch"]
-        ('relevance', 'no,yes', '5e-05', '2')
+        ('relevance', 'no,yes', '0.0002', '2')
     """
     out = {"task": task, "classes": ",".join(classes)}
     out.update(config.params())

@@ -34,6 +34,7 @@ from listenbench.baselines.finetune._encode import Features, collate, encode, lo
 from listenbench.baselines.finetune._inputs import segment_lists
 from listenbench.baselines.finetune._metrics import binary_f1, macro_f1
 from listenbench.baselines.finetune._model import FinetunedModel
+from listenbench.baselines.finetune._pooling import apply_pooling
 from listenbench.corpora import Corpus, Task
 
 #: ``progress(step, total_steps, loss)``, called after every optimizer step.
@@ -149,6 +150,7 @@ def train(
             label2id={name: i for i, name in enumerate(task.classes)},
             local_files_only=True,
         )
+    apply_pooling(torch, network, config.pooling)
     network.to(device)
     loop = _Loop(torch, transformers, network, tokenizer, task, config, device)
     history = loop.run(train_pairs, dev_pairs, started, progress, on_epoch)

