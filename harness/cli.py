@@ -347,7 +347,7 @@ def corpus_list() -> None:
             c.manifest.description,
         )
     console.print(table)
-    imp = Table(title="Importers (listenbench corpus import NAME SRC OUT)")
+    imp = Table(title="Importers (listenbench corpus import NAME [SRC] OUT)")
     for col in ("name", "default source", "description"):
         imp.add_column(col)
     for name, importer in sorted(IMPORTERS.items()):
