@@ -357,13 +357,13 @@ def _check_task(
         and labels
         and not any(getattr(label, kind.target) is not None for _, label in labels)
     ):
-            issues.append(
-                ValidationIssue(
-                    paths["labels"],
-                    None,
-                    f"task {task!r} scores the labels' {kind.target!r} field, and no label has one",
-                )
+        issues.append(
+            ValidationIssue(
+                paths["labels"],
+                None,
+                f"task {task!r} scores the labels' {kind.target!r} field, and no label has one",
             )
+        )
 
 
 def _check_languages(

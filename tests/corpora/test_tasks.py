@@ -48,8 +48,13 @@ _ENTITIES = [{"id": "same-sense", "name": "Same sense"}]
 
 def test_pair_task_corpus_needs_text_pair_on_every_post(tmp_path: Path) -> None:
     posts = [
-        {"id": "p1", "text": "the bank of the river", "lang": "en", "text_pair": "a bank loan",
-         "target": "bank"},
+        {
+            "id": "p1",
+            "text": "the bank of the river",
+            "lang": "en",
+            "text_pair": "a bank loan",
+            "target": "bank",
+        },
         {"id": "p2", "text": "she plays the bass", "lang": "en"},
     ]
     labels = [
@@ -67,8 +72,13 @@ def test_pair_fields_round_trip_and_valid_pair_corpus(tmp_path: Path) -> None:
     from listenbench.corpora import load_corpus
 
     posts = [
-        {"id": "p1", "text": "the bank of the river", "lang": "en", "text_pair": "a bank loan",
-         "target": "bank"},
+        {
+            "id": "p1",
+            "text": "the bank of the river",
+            "lang": "en",
+            "text_pair": "a bank loan",
+            "target": "bank",
+        },
     ]
     labels = [{"post_id": "p1", "entity_id": "same-sense", "relevant": False}]
     root = make_corpus(tmp_path / "c", posts, _ENTITIES, labels, task="pair")

@@ -357,7 +357,7 @@ def test_quickstart_runs_every_installed_family_by_default(
     monkeypatch.setattr(_registry, "QUICKSTART_MODELS", ("keyword", "majority", "nosuch"))
     monkeypatch.setitem(_registry.REQUIREMENTS, "nosuch", (("no_such_module_xyz",), "x"))
     assert _registry.installed_quickstart_models() == ("keyword", "majority")
-    code, out, err = invoke(
+    code, _out, err = invoke(
         "quickstart", "--results", str(tmp_path / "r"), "--no-mlflow", "--n-boot", "0"
     )
     assert code == 0, err

@@ -63,8 +63,7 @@ def test_matches_sklearn_on_random_labels() -> None:
 
 def test_binary_table_has_no_class_slices_and_macro_over_entities() -> None:
     table = PairTable.from_records(
-        {"post": p, "entity": e, "lang": "en", "y_true": p % 2 == 0, "y_pred": True,
-         "score": 0.5}
+        {"post": p, "entity": e, "lang": "en", "y_true": p % 2 == 0, "y_pred": True, "score": 0.5}
         for p in range(4)
         for e in ("x", "y")
     )
@@ -75,8 +74,15 @@ def test_binary_table_has_no_class_slices_and_macro_over_entities() -> None:
 
 
 def test_duplicate_class_row_is_rejected() -> None:
-    row = {"post": 0, "entity": "e", "lang": "en", "label": "a", "y_true": True,
-           "y_pred": True, "score": 1.0}
+    row = {
+        "post": 0,
+        "entity": "e",
+        "lang": "en",
+        "label": "a",
+        "y_true": True,
+        "y_pred": True,
+        "score": 1.0,
+    }
     with pytest.raises(MetricsError, match="label='a'"):
         PairTable.from_records([row, row])
 

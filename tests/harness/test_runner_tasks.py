@@ -30,8 +30,7 @@ _POSTS = [
 _ENTITIES = [{"id": "acme", "name": "Acme"}, {"id": "zen", "name": "Zen"}]
 _SENT = ["positive", "positive", "negative", "neutral", "positive", "negative", None]
 _LABELS = [
-    {"post_id": f"p{i}", "entity_id": "acme", "relevant": True}
-    | ({"sentiment": s} if s else {})
+    {"post_id": f"p{i}", "entity_id": "acme", "relevant": True} | ({"sentiment": s} if s else {})
     for i, s in enumerate(_SENT)
 ] + [{"post_id": "p3", "entity_id": "zen", "relevant": False, "sentiment": "neutral"}]
 
