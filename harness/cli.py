@@ -876,6 +876,7 @@ def check_command(
                 tests=_split_list(tests),
                 tolerance=tolerance,
                 progress=lambda msg: status.update(msg),
+                training_corpus=full,
             )
         console.rule(f"{spec} on {full.name} ({split})")
         console.print(render_report(report, examples=examples, entities=not no_entities))

@@ -22,7 +22,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from listenbench.baselines import Model, ModelContext
-from listenbench.corpora import Corpus, Entity, Post, load_corpus
+from listenbench.corpora import Corpus, Entity, Post, load_corpus, resolve_task
 from listenbench.harness._config import ConfigError
 from listenbench.harness._registry import load_model
 from listenbench.harness._results import CorpusInfo
@@ -250,10 +250,13 @@ def run_checks(
     tests: Sequence[str] | None = None,
     tolerance: float = DEFAULT_TOLERANCE,
     progress: Callable[[str], None] | None = None,
+    training_corpus: Corpus | None = None,
 ) -> CheckReport:
     """Run the MFT, INV and DIR tests of a model on a corpus, per language and entity.
 
     ``corpus`` is a loaded corpus (e.g. one split of it) or a name/path;
+    a model given as a spec of a trained family (tfidf, embed, finetuned) is
+    trained on ``training_corpus`` (default: ``corpus``), whose train split it uses;
     ``model`` a model or a spec such as ``keyword`` (built with the corpus's
     query file). ``max_per_test`` caps the cases per test and language (None:
     all); ``languages`` keeps only those post languages (``zh`` matches
@@ -286,6 +289,8 @@ def run_checks(
             corpus_path=str(corpus.path),
             queries_path=None if corpus.queries_path is None else str(corpus.queries_path),
             seed=seed,
+            task=resolve_task("relevance", corpus.labels),
+            corpus=training_corpus or corpus,
         )
         model = load_model(model, context)
     ctx = CheckContext(corpus, seed)
