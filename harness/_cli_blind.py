@@ -13,6 +13,8 @@ from pathlib import Path
 
 import click
 
+from listenbench.harness._cli_options import bootstrap_options, json_option
+
 #: Exit status for bad input (the main CLI's EXIT_USER_ERROR).
 EXIT_USER_ERROR = 2
 
@@ -77,14 +79,7 @@ def blind_export(corpus: str, split: str, task: str | None, force: bool, out: Pa
     default=None,
     help="Split to score (default: the one the file's header names).",
 )
-@click.option(
-    "--n-boot",
-    type=click.IntRange(min=0),
-    default=1000,
-    show_default=True,
-    help="Bootstrap resamples (over posts) for the confidence intervals; 0 disables.",
-)
-@click.option("--seed", type=int, default=0, show_default=True, help="Bootstrap seed.")
+@bootstrap_options
 @click.option(
     "--slices",
     default="lang",
@@ -98,13 +93,7 @@ def blind_export(corpus: str, split: str, task: str | None, force: bool, out: Pa
     show_default=True,
     help="How many problems of a bad predictions file to list.",
 )
-@click.option(
-    "--json",
-    "json_out",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Also write a JSON summary of the scores to this file.",
-)
+@json_option("the scores")
 def blind_score(
     corpus: str,
     predictions: Path,

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from listenbench.corpora._tasks import TASKS
+from listenbench.harness._cli_options import tracking_options
 
 
 @click.command("train")
@@ -56,17 +57,7 @@ from listenbench.corpora._tasks import TASKS
     default=None,
     help="Also save the trained model to this folder (load with --model finetuned:DIR).",
 )
-@click.option(
-    "--results",
-    "results_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("listenbench-results"),
-    show_default=True,
-    help="Folder for the default SQLite tracking store.",
-)
-@click.option("--tracking-uri", default=None, envvar="MLFLOW_TRACKING_URI", help="MLflow URI.")
-@click.option("--experiment", default="listenbench", show_default=True, help="MLflow experiment.")
-@click.option("--no-mlflow", is_flag=True, help="Do not log to MLflow (use --save).")
+@tracking_options
 def train_command(
     corpus: str,
     family: str,

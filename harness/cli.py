@@ -21,6 +21,7 @@ from rich.console import Console
 
 from listenbench.baselines._version import listenbench_version
 from listenbench.corpora._tasks import TASKS
+from listenbench.harness._cli_options import bootstrap_options, json_option, tracking_options
 
 #: Exit status for bad input (usage errors use click's 2 as well).
 EXIT_USER_ERROR = 2
@@ -71,14 +72,7 @@ def _run_options(f: Any) -> Any:
             show_default=True,
             help="Which split to score (corpora without splits are scored whole).",
         ),
-        click.option(
-            "--n-boot",
-            type=click.IntRange(min=0),
-            default=1000,
-            show_default=True,
-            help="Bootstrap resamples (over posts) for the confidence intervals; 0 disables.",
-        ),
-        click.option("--seed", type=int, default=0, show_default=True, help="Bootstrap seed."),
+        bootstrap_options,
         click.option(
             "--confidence",
             type=click.FloatRange(0.5, 0.999),
@@ -86,32 +80,8 @@ def _run_options(f: Any) -> Any:
             show_default=True,
             help="Confidence level of the intervals.",
         ),
-        click.option(
-            "--results",
-            "results_dir",
-            type=click.Path(file_okay=False, path_type=Path),
-            default=Path("listenbench-results"),
-            show_default=True,
-            help="Folder for the default SQLite tracking store and artifacts.",
-        ),
-        click.option(
-            "--tracking-uri",
-            default=None,
-            envvar="MLFLOW_TRACKING_URI",
-            help="MLflow tracking URI (a server such as http://host:5000, or sqlite:///path). "
-            "Default: sqlite:///RESULTS/mlflow.db.",
-        ),
-        click.option(
-            "--experiment", default="listenbench", show_default=True, help="MLflow experiment."
-        ),
-        click.option("--no-mlflow", is_flag=True, help="Do not log to MLflow."),
-        click.option(
-            "--json",
-            "json_out",
-            type=click.Path(dir_okay=False, path_type=Path),
-            default=None,
-            help="Also write a JSON summary of the results to this file.",
-        ),
+        tracking_options,
+        json_option("the results"),
     ]
     for option in reversed(options):
         f = option(f)
@@ -797,24 +767,8 @@ def bench_command(
     help="Failed cases shown per test.",
 )
 @click.option("--no-entities", is_flag=True, help="Do not show the per-entity table.")
-@click.option(
-    "--results",
-    "results_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("listenbench-results"),
-    show_default=True,
-    help="Folder for the default SQLite tracking store.",
-)
-@click.option("--tracking-uri", default=None, envvar="MLFLOW_TRACKING_URI", help="MLflow URI.")
-@click.option("--experiment", default="listenbench", show_default=True, help="MLflow experiment.")
-@click.option("--no-mlflow", is_flag=True, help="Do not log to MLflow.")
-@click.option(
-    "--json",
-    "json_out",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Write the report summary (all models) as JSON.",
-)
+@tracking_options
+@json_option("the report (all models)")
 def check_command(
     corpus: str,
     models: tuple[str, ...],

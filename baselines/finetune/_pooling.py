@@ -47,7 +47,7 @@ def apply_pooling(torch: Any, network: Any, pooling: str) -> None:
 
 
 def _mean_pooler(torch: Any) -> Any:
-    class MeanPooler(torch.nn.Module):  # type: ignore[misc,name-defined]
+    class MeanPooler(torch.nn.Module):  # type: ignore[misc]
         """Masked mean of the token states (what sentence-transformers embeds)."""
 
         def __init__(self) -> None:
