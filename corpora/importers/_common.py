@@ -13,6 +13,7 @@ import hashlib
 from datetime import UTC, datetime
 from pathlib import Path
 
+from listenbench.corpora._schema import Label, Post
 from listenbench.corpora.importers._base import ImporterError
 
 #: Fractions of posts in train, dev and test (the rest) from the seeded split hash:
@@ -121,11 +122,44 @@ def text_lines(path: Path) -> list[str]:
     return [line.removesuffix("\r") for line in lines]
 
 
+def pair_item(
+    *,
+    post_id: str,
+    text: str,
+    text_pair: str,
+    target: str,
+    lang: str,
+    split: str,
+    same: bool,
+    pos: str,
+    entity_id: str,
+) -> tuple[Post, Label]:
+    """The post and label of one word-in-context item (task ``pair``).
+
+    Example:
+        >>> post, label = pair_item(post_id="w1", text="a bank loan", text_pair="the river bank",
+        ...     target="bank", lang="en", split="test", same=False, pos="N", entity_id="same-sense")
+        >>> post.text_pair, label.relevant, label.tags
+        ('the river bank', False, ('pos:N',))
+    """
+    post = Post(
+        id=post_id,
+        text=text,
+        lang=lang,
+        split=split,
+        text_pair=text_pair,
+        target=target,
+    )
+    label = Label(post_id=post_id, entity_id=entity_id, relevant=same, tags=(f"pos:{pos}",))
+    return post, label
+
+
 __all__ = [
     "SPLIT_PERCENT",
     "TWITTER_EPOCH_MS",
     "assign_split",
     "dev_or_test",
+    "pair_item",
     "read_text",
     "text_lines",
     "tweet_time",

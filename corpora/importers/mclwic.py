@@ -37,7 +37,7 @@ from typing import Any
 from listenbench.corpora._schema import Label, Post
 from listenbench.corpora._write import write_corpus
 from listenbench.corpora.importers._base import ImporterError, ImportOptions
-from listenbench.corpora.importers._common import dev_or_test, read_text
+from listenbench.corpora.importers._common import dev_or_test, pair_item, read_text
 from listenbench.corpora.importers.wic import ENTITY_ID, SAME_SENSE
 
 NAME = "mclwic"
@@ -307,24 +307,19 @@ def convert(items: Sequence[Item], seed: int = 0) -> tuple[list[Post], list[Labe
     posts: list[Post] = []
     labels: list[Label] = []
     for item in items:
-        posts.append(
-            Post(
-                id=item.post_id,
-                text=item.sentence1,
-                lang=item.lang,
-                split=split_of(item, seed),
-                text_pair=item.sentence2,
-                target=item.lemma,
-            )
+        post, label = pair_item(
+            post_id=item.post_id,
+            text=item.sentence1,
+            text_pair=item.sentence2,
+            target=item.lemma,
+            lang=item.lang,
+            split=split_of(item, seed),
+            same=item.same,
+            pos=item.pos,
+            entity_id=ENTITY_ID,
         )
-        labels.append(
-            Label(
-                post_id=item.post_id,
-                entity_id=ENTITY_ID,
-                relevant=item.same,
-                tags=(f"pos:{item.pos}",),
-            )
-        )
+        posts.append(post)
+        labels.append(label)
     return posts, labels
 
 
