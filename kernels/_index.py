@@ -14,12 +14,10 @@
   every two adjacent tokens. So a common first word (``the``, ``苹``) costs
   nothing unless its successor matches too.
 * **Wildcards** are keyed by the hash of the first code points of their literal
-  prefix (before the first ``?``): as many as the shortest such prefix of at
-  least ``WILD_PREFIX`` code points in the program has, or, for a shorter
-  prefix, as many as the shortest of those (:func:`wild_key_lengths`). The
-  kernel records, for each token, the running hash after that many code
-  points, so wildcards cost one more filter probe per token, whatever their
-  number.
+  prefix (before the first ``?``), in two length classes
+  (:func:`wild_key_lengths`): the kernel computes, for each token, the hash
+  of its first that many code points, so wildcards cost up to two probes of a
+  small bit filter per token, whatever their number.
 * Every other atom (a single word, or one whose first or second word has a
   wildcard) is found through its first word: :func:`build_index` puts that in
   the table of exact words or of wildcards. The kernel checks each candidate
@@ -47,12 +45,23 @@ from numpy.typing import NDArray
 #: by the first ``k`` of them, ``k`` the shortest such prefix (at most ``WILD_KEY_MAX``).
 WILD_PREFIX = 4
 WILD_KEY_MAX = 8
+#: When every literal prefix has at least ``WILD_PREFIX`` code points, those with at
+#: least ``WILD_LONG_PREFIX`` get a key of their own length class (fewer candidates).
+WILD_LONG_PREFIX = 6
 
 #: Hash seed and slot multiplier (keep in sync with ``_scan.py``).
 HASH_SEED = 0
 SLOT_MULTIPLIER = 0x9E3779B97F4A7C15
 #: Filter bits per key of a :func:`hash_table`.
 FILTER_BITS_PER_KEY = 16
+#: Bits per key of a :func:`token_filter` (at least; rounded up to a power of two).
+TOKEN_FILTER_BITS_PER_KEY = 24
+#: Bits per key of the one-bit filter of wildcard keys (few keys: it stays small).
+WILD_FILTER_BITS_PER_KEY = 256
+#: Where the three bits of a key in its token filter word come from (see :class:`TokenFilter`).
+TOKEN_FILTER_BIT_SHIFTS = (40, 34)
+#: Smallest token filter, in 64-bit words.
+TOKEN_FILTER_MIN_WORDS = 8
 #: Multiplier of :func:`pair_hash`.
 PAIR_MULTIPLIER = 0xD6E8FEB86659FD93
 _MASK64 = (1 << 64) - 1
@@ -161,6 +170,70 @@ def hash_table(
     )
 
 
+class TokenFilter(NamedTuple):
+    """A blocked Bloom filter over 64-bit token keys: two bits in one 64-bit word per key.
+
+    Key ``h`` sets, in word ``p >> shift`` (``p = h * SLOT_MULTIPLIER`` mod 2**64),
+    bits ``(p >> s) & 63`` for ``s`` in ``TOKEN_FILTER_BIT_SHIFTS``; the kernel
+    tests them with one load (the shifts are constants there). At
+    ``TOKEN_FILTER_BITS_PER_KEY`` bits per key about 1% of other keys pass.
+    """
+
+    words: NDArray[np.uint64]
+    shift: int
+
+
+def token_filter(keys: Sequence[int] | NDArray[np.uint64]) -> TokenFilter:
+    """Build the :class:`TokenFilter` of ``keys`` (hashes of tokens).
+
+    Example:
+        >>> f = token_filter([hash_codepoints(b"nike")])
+        >>> f.words.size, f.shift, bin(int(f.words.sum())).count("1") in (1, 2)
+        (8, 61, True)
+    """
+    k = np.unique(np.asarray(keys, dtype=np.uint64))
+    bits = 6
+    while (1 << bits) < max(TOKEN_FILTER_BITS_PER_KEY * k.size, 64 * TOKEN_FILTER_MIN_WORDS):
+        bits += 1
+    n_words = 1 << (bits - 6)
+    shift = 64 - (bits - 6)
+    words = np.zeros(n_words, dtype=np.uint64)
+    if k.size:
+        p = k * np.uint64(SLOT_MULTIPLIER)  # wraps modulo 2**64
+        index = (p >> np.uint64(shift)).astype(np.int64)
+        six = np.uint64(63)
+        one = np.uint64(1)
+        mask = np.zeros_like(p)
+        for bit_shift in TOKEN_FILTER_BIT_SHIFTS:
+            mask |= one << ((p >> np.uint64(bit_shift)) & six)
+        np.bitwise_or.at(words, index, mask)
+    return TokenFilter(words, shift)
+
+
+def bit_filter(keys: Sequence[int] | NDArray[np.uint64], bits_per_key: int) -> TokenFilter:
+    """A one-bit filter: key ``h`` sets bit ``(h * SLOT_MULTIPLIER mod 2**64) >> shift``
+    of ``words`` (bit ``i`` is bit ``i % 64`` of word ``i // 64``); at least
+    ``bits_per_key`` bits per key and 512 bits.
+
+    Example:
+        >>> f = bit_filter([5], 256)
+        >>> f.words.size, f.shift, int(f.words[table_slot(5, f.shift) >> 6]) != 0
+        (8, 55, True)
+    """
+    k = np.unique(np.asarray(keys, dtype=np.uint64))
+    bits = 9
+    while (1 << bits) < bits_per_key * k.size:
+        bits += 1
+    shift = 64 - bits
+    words = np.zeros(1 << (bits - 6), dtype=np.uint64)
+    if k.size:
+        bit = (k * np.uint64(SLOT_MULTIPLIER)) >> np.uint64(shift)
+        np.bitwise_or.at(
+            words, (bit >> np.uint64(6)).astype(np.int64), np.uint64(1) << (bit & np.uint64(63))
+        )
+    return TokenFilter(words, shift)
+
+
 def literal_prefix(chars: Sequence[int], any_char: int) -> list[int]:
     """The code points of a wildcard pattern before its first ``?`` (``any_char``).
 
@@ -183,32 +256,70 @@ def literal_prefix(chars: Sequence[int], any_char: int) -> list[int]:
 def wild_key_lengths(prefix_lengths: Sequence[int]) -> tuple[int, int]:
     """``(long, short)``: the key lengths for wildcards with these literal-prefix lengths.
 
-    A prefix of at least ``WILD_PREFIX`` code points is keyed by its first
-    ``long`` (the shortest such prefix, at most ``WILD_KEY_MAX``); a shorter
-    one by its first ``short`` (the shortest such prefix). The longer the key,
-    the fewer tokens are candidates. 0 means no pattern needs that key length.
+    A prefix of at least ``long`` code points is keyed by its first ``long``, a
+    shorter one by its first ``short`` (0: no pattern needs that key; both at
+    most ``WILD_KEY_MAX``). ``short`` is the shortest prefix; ``long`` the
+    shortest prefix of at least ``WILD_PREFIX`` code points, or, when every
+    prefix is that long, of at least ``WILD_LONG_PREFIX``. The longer the key,
+    the fewer tokens are candidates (a 4-letter stem like ``cont*`` starts many
+    words).
 
     Example:
         >>> wild_key_lengths([5, 2, 3]), wild_key_lengths([6, 12]), wild_key_lengths([])
         ((5, 2), (6, 0), (0, 0))
+        >>> wild_key_lengths([4, 5, 7, 12])
+        (7, 4)
     """
-    long = min((n for n in prefix_lengths if n >= WILD_PREFIX), default=0)
-    short = min((n for n in prefix_lengths if 0 < n < WILD_PREFIX), default=0)
-    return min(long, WILD_KEY_MAX), short
+    lengths = [n for n in prefix_lengths if n > 0]
+    if not lengths:
+        return 0, 0
+    short = min(lengths)
+    split = WILD_PREFIX if short < WILD_PREFIX else WILD_LONG_PREFIX
+    long = min((n for n in lengths if n >= split), default=0)
+    short, long = min(short, WILD_KEY_MAX), min(long, WILD_KEY_MAX)
+    if long in (0, short):
+        return short, 0
+    return long, short
 
 
 _Trigger = frozenset[int] | None
 
 
-def _cost(trigger: frozenset[int], atom_refs: Sequence[int]) -> tuple[int, int]:
-    return sum(atom_refs[a] for a in trigger), len(trigger)
+def _cost(trigger: frozenset[int], atom_cost: Sequence[int]) -> tuple[int, int]:
+    return sum(atom_cost[a] for a in trigger), len(trigger)
 
 
-def _cheapest(operands: Sequence[_Trigger], atom_refs: Sequence[int]) -> _Trigger:
+def _cheapest(operands: Sequence[_Trigger], atom_cost: Sequence[int]) -> _Trigger:
     known = [t for t in operands if t is not None]
     if not known:
         return None
-    return min(known, key=lambda t: _cost(t, atom_refs))
+    return min(known, key=lambda t: _cost(t, atom_cost))
+
+
+def atom_weight(n_patterns: int, kind: int, wild: bool, n_chars: int, ascii_only: bool) -> int:
+    """How common an atom is likely to be in text, for :func:`query_triggers` (1: rare).
+
+    Short single words are frequent (Zipf), a single CJK character more so;
+    phrases, hashtags and mentions are rare. No word list: the kernel knows
+    no language.
+
+    Example:
+        >>> atom_weight(1, 0, False, 4, True), atom_weight(2, 0, False, 4, True)
+        (8, 1)
+        >>> atom_weight(1, 0, False, 10, True), atom_weight(1, 0, False, 1, False)
+        (1, 16)
+    """
+    if n_patterns >= 2 or kind != 0:
+        return 1
+    if wild:
+        return 4
+    if n_chars <= 1 and not ascii_only:
+        return 16
+    if n_chars <= 3:
+        return 16
+    if n_chars <= 5:
+        return 8
+    return 2 if n_chars <= 7 else 1
 
 
 def _union(operands: Sequence[_Trigger]) -> _Trigger:
@@ -222,7 +333,10 @@ def _union(operands: Sequence[_Trigger]) -> _Trigger:
 
 
 def query_triggers(
-    code: Sequence[tuple[int, int, int]], query_off: Sequence[int], n_atoms: int
+    code: Sequence[tuple[int, int, int]],
+    query_off: Sequence[int],
+    n_atoms: int,
+    weights: Sequence[int] | None = None,
 ) -> tuple[NDArray[np.int64], NDArray[np.int32], NDArray[np.int32]]:
     """Which queries to evaluate when an atom occurs, and which to evaluate always.
 
@@ -230,8 +344,10 @@ def query_triggers(
     when atom ``a`` occurs are ``trigger_queries[trigger_off[a]:trigger_off[a + 1]]``
     (ascending); ``always`` lists (ascending) the queries that may be true
     without any atom occurring. Of an ``AND`` (or a ``NEAR``) only the operand
-    whose atoms are used by the fewest queries is kept (a query's brand name
-    rather than a context word like ``buy``).
+    whose atoms are likely the rarest in text is kept (a query's brand name
+    rather than a context word like ``buy``): an atom costs the number of
+    queries that use it (words shared by many queries are common words) times
+    its ``weights`` entry (default 1; see :func:`atom_weight`).
 
     Example:
         >>> off, queries, always = query_triggers([(1, 0, 0), (1, 1, 0), (9, 0, 0), (7, 2, 0)],
@@ -244,6 +360,8 @@ def query_triggers(
         used = {a for op, a, _ in code[query_off[q] : query_off[q + 1]] if op <= _ATOM_BOOL}
         for a in used:
             atom_refs[a] += 1
+    if weights is not None:
+        atom_refs = [r * w for r, w in zip(atom_refs, weights, strict=True)]
     lists: list[list[int]] = [[] for _ in range(n_atoms)]
     always: list[int] = []
     for q in range(len(query_off) - 1):
@@ -291,7 +409,10 @@ class PatternIndex(NamedTuple):
     The atoms keyed by their first two patterns are
     ``pair_group_atoms[pair_group_off[g]:pair_group_off[g + 1]]`` for group ``g``
     of ``pair``. ``pattern_hash[p]`` is the hash of an exact pattern's folded
-    code points (0 for wildcard patterns).
+    code points (0 for wildcard patterns). ``token`` and ``wild_bits`` are the
+    kernel's first test of every token: a :class:`TokenFilter` of the keys of
+    active atoms in ``exact`` and of the first pattern's hash of those in
+    ``pair``, and a :func:`bit_filter` of the keys of active groups in ``wild``.
     """
 
     pattern_hash: NDArray[np.uint64]
@@ -307,6 +428,8 @@ class PatternIndex(NamedTuple):
     wild_any: NDArray[np.int32]
     first_off: NDArray[np.int64]
     first_atoms: NDArray[np.int32]
+    token: TokenFilter
+    wild_bits: TokenFilter
 
 
 def _csr(groups: Sequence[Sequence[int]]) -> tuple[NDArray[np.int64], NDArray[np.int32]]:
@@ -339,9 +462,12 @@ def build_index(
     hashes = [0 if w else hash_codepoints(f) for f, w in zip(folded, wild, strict=True)]
     first: list[list[int]] = [[] for _ in folded]
     pairs: dict[int, list[int]] = {}
+    pair_first: dict[int, int] = {}
     for a, pats in enumerate(atoms):
         if len(pats) >= 2 and not wild[pats[0]] and not wild[pats[1]]:
-            pairs.setdefault(pair_hash(hashes[pats[0]], hashes[pats[1]]), []).append(a)
+            pkey = pair_hash(hashes[pats[0]], hashes[pats[1]])
+            pairs.setdefault(pkey, []).append(a)
+            pair_first[pkey] = hashes[pats[0]]
         else:
             first[pats[0]].append(a)
     exact_keys: list[int] = []
@@ -363,7 +489,7 @@ def build_index(
     long, short = wild_key_lengths([len(x) for x in prefixes.values()])
     groups: dict[int, list[int]] = {}
     for p, prefix in prefixes.items():
-        key = prefix[: long if len(prefix) >= WILD_PREFIX else short]
+        key = prefix[: long if long and len(prefix) >= long else short]
         groups.setdefault(hash_codepoints(key), []).append(p)
 
     def roles(atom_lists: Sequence[Sequence[int]]) -> tuple[list[bool], list[bool]]:
@@ -376,6 +502,9 @@ def build_index(
     pair_off, pair_atoms = _csr(list(pairs.values()))
     wild_off, wild_patterns = _csr(list(groups.values()))
     first_off, first_atoms = _csr(first)
+    token_keys = [key for key, on in zip(exact_keys, exact_active, strict=True) if on]
+    token_keys += [pair_first[key] for key, on in zip(pairs, pair_active, strict=True) if on]
+    wild_keys = [key for key, on in zip(groups, wild_active, strict=True) if on]
     return PatternIndex(
         pattern_hash=np.asarray(hashes, dtype=np.uint64),
         exact=hash_table(exact_keys, exact_ids, exact_active, exact_passive),
@@ -390,4 +519,6 @@ def build_index(
         wild_any=np.asarray(wild_any, dtype=np.int32),
         first_off=first_off,
         first_atoms=first_atoms,
+        token=token_filter(token_keys),
+        wild_bits=bit_filter(wild_keys, WILD_FILTER_BITS_PER_KEY),
     )

@@ -11,19 +11,25 @@ layer, also when the caller is itself multi-threaded).
 Per chunk (see :mod:`listenbench.kernels._scan`):
 
 1. the posts are copied into the worker's buffer, each followed by ``\\n``, and
-   tokenised in one pass (:func:`~listenbench.kernels._scan.scan_range`); posts
-   that need a multi-character NFKC are rewritten after them and scanned
-   again, posts that only Python can normalise are flagged in ``flags``;
-2. every token goes through the bit filters, the few that pass through the
-   hash tables (:func:`~listenbench.kernels._scan.find_candidates`), and the
-   candidate atom occurrences are checked against the text
+   tokenised in one pass (:func:`~listenbench.kernels._tokenize.scan_range`),
+   which also tests every token against the program's token filters and lists
+   the few that pass; posts that need a multi-character NFKC are rewritten
+   after them and scanned again, posts that only Python can normalise are
+   flagged in ``flags``;
+2. the listed tokens are looked up in the hash tables
+   (:func:`~listenbench.kernels._scan.probe_tables`), and the candidate atom
+   occurrences are checked against the text
    (:func:`~listenbench.kernels._scan.verify_atoms`);
-3. per post, the queries listed under the occurring atoms (their *triggers*)
-   plus the queries that can be true without any occurrence are evaluated in
-   ascending order (:func:`~listenbench.kernels._evaluate.eval_query`), after
-   looking for the *passive* atoms (those that trigger nothing) in that post
-   only; positions are kept only for atoms that a ``NEAR`` reads. Each true
-   query is written as ``(post << 32) | query``.
+3. per post with an occurrence (or every post, if some query can be true
+   without any), the queries listed under the occurring atoms (their
+   *triggers*) plus the queries that can be true without any occurrence are
+   evaluated in ascending order (:func:`~listenbench.kernels._evaluate.eval_query`),
+   after looking for the *passive* atoms (those that trigger nothing) in that
+   post only if a candidate query reads one; positions are kept only for atoms
+   that a ``NEAR`` reads. Each true query is written as ``(post << 32) | query``.
+
+The scanner is called through :func:`~listenbench.kernels._jit.call_noinline`:
+inlined into this large function it ran at half its speed.
 
 Importing this module imports Numba; the first call compiles (or loads the
 on-disk cache).
@@ -37,14 +43,18 @@ from numba.core import cgutils
 from numba.extending import intrinsic
 
 from listenbench.kernels._evaluate import eval_query
-from listenbench.kernels._jit import jit, nrt_free
+from listenbench.kernels._jit import call_noinline, jit, nrt_free
 from listenbench.kernels._scan import (
     assign_tokens,
     expand_post,
     find_candidates,
-    scan_range,
+    probe_tables,
     verify_atoms,
 )
+from listenbench.kernels._tokenize import post_wild_keys, scan_range
+
+#: Bytes the scanner may read after the end of the text (it loads 64 at a time).
+_PAD = 72
 
 
 @nrt_free
@@ -161,6 +171,11 @@ def match_chunks(  # type: ignore[no-untyped-def]
     query_off,
     max_bool_stack,
     max_span_stack,
+    token_filter,
+    token_filter_shift,
+    wild_bits,
+    wild_bits_shift,
+    query_passive,
     out,
     counts,
     flags,
@@ -185,9 +200,9 @@ def match_chunks(  # type: ignore[no-untyped-def]
     cap = out.shape[1]
 
     atom_stamp = np.full(n_atoms, -1, np.int64)
-    atom_head = np.zeros(n_atoms, np.int64)
-    atom_tail = np.zeros(n_atoms, np.int64)
-    atom_count = np.zeros(n_atoms, np.int64)
+    atom_head = np.empty(n_atoms, np.int64)  # read only where atom_stamp says so
+    atom_tail = np.empty(n_atoms, np.int64)
+    atom_count = np.empty(n_atoms, np.int64)
     q_stamp = np.full(n_queries, -1, np.int64)
     chunk_posts = 1
     for c in range(w, chunk_bounds.size - 1, n_workers):
@@ -200,6 +215,7 @@ def match_chunks(  # type: ignore[no-untyped-def]
     status = np.empty(chunk_posts, np.int64)
     expanded = np.empty(1024, np.uint8)
     buf = np.empty(1 << 16, np.uint8)
+    low = np.empty(1 << 16, np.uint8)
     ends_h = np.empty(1 << 16, np.uint64)
     ends_e = np.empty(1 << 16, np.int64)
     ends_p = np.empty(1 << 16, np.uint64)
@@ -214,6 +230,12 @@ def match_chunks(  # type: ignore[no-untyped-def]
     for a in range(n_atoms):
         has_passive = has_passive or atom_passive[a]
     probe = np.empty(1 << 16, np.int64)
+    probe_p = np.empty(1 << 16, np.uint64)
+    probe_q = np.empty(1 << 16, np.uint64)
+    # Patterns that start with '?' make every token a candidate: a filter that passes all.
+    every = wild_any.size > 0
+    tfilter = np.full(8, 0xFFFFFFFFFFFFFFFF, np.uint64) if every else token_filter
+    tshift = 61 if every else token_filter_shift
     vbuf = np.empty(1024, np.int64)
     cand = np.empty(64, np.int64)
     occ_start = np.empty(64, np.int64)
@@ -237,10 +259,13 @@ def match_chunks(  # type: ignore[no-untyped-def]
         # 1. Tokens. The chunk's posts are copied to ``buf``, each followed by a
         # newline (so tokens end with the post); posts that need NFKC expansion
         # are expanded and scanned again after them.
-        if buf.size < n_bytes + n_posts + 64:
-            buf = np.empty(2 * (n_bytes + n_posts) + 64, np.uint8)
+        if buf.size < n_bytes + n_posts + _PAD:
+            buf = np.empty(2 * (n_bytes + n_posts) + _PAD, np.uint8)
+            low = np.empty(buf.size, np.uint8)
         if probe.size < buf.size:
             probe = np.empty(buf.size, np.int64)
+            probe_p = np.empty(buf.size, np.uint64)
+            probe_q = np.empty(buf.size, np.uint64)
         if ends_h.size < buf.size:
             ends_h = np.empty(buf.size, np.uint64)
             ends_e = np.empty(buf.size, np.int64)
@@ -258,12 +283,13 @@ def match_chunks(  # type: ignore[no-untyped-def]
             used += 1
             post_tb[k] = tb_in
             status[k] = 0
-        buf[used] = 0xFF  # stops the scanner's ASCII loop
-        n_tok = scan_range(
-            buf, 0, used, tb_in, stage1, info, ccc_last, fold_multi_off, fold_multi_data,
-            ascii_fold, ascii_word, ends_h, ends_e, ends_p, ends_q, 0, wild_long, wild_short,
-            post_hi, 0, status,
+        buf[used] = 10  # ends the scanner's last run
+        n_tok, n_probe = call_noinline(
+            scan_range, buf, low, 0, used, tb_in, stage1, info, ccc_last, fold_multi_off,
+            fold_multi_data, ends_h, ends_e, 0, wild_long, wild_short, post_hi, 0, status,
+            tfilter, tshift, wild_bits, wild_bits_shift, probe, probe_p, probe_q, 0,
         )  # fmt: skip
+        rescanned = False
         assign_tokens(n_posts, post_lo, post_hi, ends_e, n_tok, tok_lo, tok_hi)
         for k in range(n_posts):
             if status[k] == 0:
@@ -281,10 +307,13 @@ def match_chunks(  # type: ignore[no-untyped-def]
                         nfkc_multi_off, nfkc_multi_data, expanded, 0,
                     )  # fmt: skip
                 if n >= 0:
-                    used += 1  # past the 0xFF after the previous text
-                    if used + n + 1 > buf.size:
-                        buf = _grow_u8(buf, used, 2 * (used + n + 1))
-                        probe = np.empty(buf.size, np.int64)
+                    used += 1  # past the newline after the previous text
+                    if used + n + _PAD > buf.size:
+                        buf = _grow_u8(buf, used, 2 * (used + n + _PAD))
+                        low = np.empty(buf.size, np.uint8)
+                        probe = _grow(probe, buf.size)
+                        probe_p = _grow(probe_p, buf.size)
+                        probe_q = _grow(probe_q, buf.size)
                     if n_tok + n + 1 > ends_h.size:
                         ends_h = _grow(ends_h, 2 * (n_tok + n + 1))
                         ends_e = _grow(ends_e, 2 * (n_tok + n + 1))
@@ -295,14 +324,16 @@ def match_chunks(  # type: ignore[no-untyped-def]
                     post_hi[k] = used + n
                     post_tb[k] = plain_tb
                     used += n
-                    buf[used] = 0xFF
+                    buf[used] = 10
                     tok_lo[k] = n_tok
-                    n_tok = scan_range(
-                        buf, post_lo[k], post_hi[k], plain_tb, stage1, info, ccc_last,
-                        fold_multi_off, fold_multi_data, ascii_fold, ascii_word, ends_h, ends_e,
-                        ends_p, ends_q, n_tok, wild_long, wild_short, post_hi, k, status,
+                    n_tok, n_probe = call_noinline(
+                        scan_range, buf, low, post_lo[k], post_hi[k], plain_tb, stage1, info,
+                        ccc_last, fold_multi_off, fold_multi_data, ends_h, ends_e, n_tok,
+                        wild_long, wild_short, post_hi, k, status, tfilter, tshift, wild_bits,
+                        wild_bits_shift, probe, probe_p, probe_q, n_probe,
                     )  # fmt: skip
                     tok_hi[k] = n_tok
+                    rescanned = True
                     continue
             flags[p0 + k] = 1
             status[k] = 2
@@ -310,16 +341,21 @@ def match_chunks(  # type: ignore[no-untyped-def]
             longest = max(longest, post_hi[k] - post_lo[k])
 
         # 2. Candidate atom occurrences from the hash tables, then the real ones.
+        if rescanned:  # the tokens of rewritten posts were listed after all others
+            order = np.argsort(probe[:n_probe], kind="mergesort")
+            probe[:n_probe] = probe[order]
+            probe_p[:n_probe] = probe_p[order]
+            probe_q[:n_probe] = probe_q[order]
         nh = np.int64(0)
         for _attempt in range(2):
-            nh = find_candidates(
-                0, n_posts, tok_lo, tok_hi, ends_h, ends_p, ends_q, exact_keys,
+            nh = probe_tables(
+                probe, probe_p, probe_q, n_probe, tok_lo, tok_hi, ends_h, exact_keys,
                 exact_patterns, exact_shift, exact_filter, exact_filter_shift, pair_keys,
                 pair_groups, pair_shift, pair_filter, pair_filter_shift, pair_group_off,
                 pair_group_atoms, wild_keys, wild_groups, wild_shift, wild_filter,
                 wild_filter_shift, wild_group_off, wild_group_patterns, wild_long, wild_short,
                 wild_any, first_off, first_atoms, atom_passive, False, hit_post, hit_tok,
-                hit_atom, probe,
+                hit_atom,
             )  # fmt: skip
             if nh <= hit_tok.size:
                 break
@@ -381,9 +417,18 @@ def match_chunks(  # type: ignore[no-untyped-def]
                     n_occ += 1
             if n_cand == 0 and n_always == 0:
                 continue
-            if n_cand > 0 and has_passive:
+            need_passive = False
+            if has_passive:
+                for i in range(n_cand):
+                    need_passive = need_passive or query_passive[cand[i]]
+            if need_passive:
                 # The atoms that only triggered queries read: this post needs them now.
                 npc = np.int64(0)
+                if wild_long != 0 or wild_short != 0:
+                    post_wild_keys(
+                        buf, post_lo[k], post_hi[k], post_tb[k], stage1, info, fold_multi_off,
+                        fold_multi_data, ends_p, ends_q, tok_lo[k], wild_long, wild_short,
+                    )  # fmt: skip
                 for _attempt in range(2):
                     npc = find_candidates(
                         k, k + 1, tok_lo, tok_hi, ends_h, ends_p, ends_q, exact_keys,
@@ -393,7 +438,7 @@ def match_chunks(  # type: ignore[no-untyped-def]
                         wild_groups, wild_shift, wild_passive_filter, wild_filter_shift,
                         wild_group_off, wild_group_patterns, wild_long, wild_short, wild_any,
                         first_off, first_atoms, atom_passive, True, pas_post, pas_tok,
-                        pas_atom, probe,
+                        pas_atom, probe, probe_p, probe_q,
                     )  # fmt: skip
                     if npc <= pas_tok.size:
                         break

@@ -35,7 +35,7 @@ from typing import NamedTuple
 import numpy as np
 from numpy.typing import NDArray
 
-from listenbench.kernels._index import build_index, query_triggers
+from listenbench.kernels._index import atom_weight, build_index, query_triggers
 from listenbench.kernels._unicode import OTHER, WORD, unicode_tables
 
 #: Code point value that stands for the ``?`` wildcard in ``pattern_chars``.
@@ -185,6 +185,11 @@ class KernelProgram(NamedTuple):
     query_off: NDArray[np.int64]
     max_bool_stack: int
     max_span_stack: int
+    token_filter: NDArray[np.uint64]
+    token_filter_shift: int
+    wild_bits: NDArray[np.uint64]
+    wild_bits_shift: int
+    query_passive: NDArray[np.bool_]
 
 
 @dataclass(frozen=True, eq=False)
@@ -208,7 +213,12 @@ class Program:
     ``atom_positional[a]`` says that a ``NEAR`` needs the atom's positions.
     Query ``q`` is evaluated for a post when one of the atoms it is listed
     under in ``trigger_off``/``trigger_queries`` occurs, or always if it is in
-    ``always_queries`` (see :func:`listenbench.kernels._index.query_triggers`).
+    ``always_queries`` (see :func:`listenbench.kernels._index.query_triggers`);
+    ``query_passive[q]`` says it reads an atom that triggers nothing (looked
+    for only then). Every token is first tested against ``token_filter`` (the
+    exact keys and the first words of pairs, see
+    :class:`~listenbench.kernels._index.TokenFilter`) and its wildcard keys
+    against ``wild_bits`` (:func:`~listenbench.kernels._index.bit_filter`).
     """
 
     pattern_chars: NDArray[np.int32]
@@ -259,6 +269,11 @@ class Program:
     n_queries: int
     max_bool_stack: int
     max_span_stack: int
+    token_filter: NDArray[np.uint64]
+    token_filter_shift: int
+    wild_bits: NDArray[np.uint64]
+    wild_bits_shift: int
+    query_passive: NDArray[np.bool_]
 
     @property
     def n_patterns(self) -> int:
@@ -429,8 +444,18 @@ class ProgramBuilder:
         for op, a, _ in self._code:
             if op == Op.ATOM:
                 positional[a] = True
+        weights = [
+            atom_weight(
+                len(pats),
+                kind,
+                any(wild[p] for p in pats),
+                len(folded[pats[0]]),
+                all(0 <= c < 0x80 for c in folded[pats[0]]),
+            )
+            for pats, kind in self._atoms
+        ]
         trigger_off, trigger_queries, always = query_triggers(
-            self._code, self._query_off, len(self._atoms)
+            self._code, self._query_off, len(self._atoms), weights
         )
         # Atoms that trigger no query and that no always-evaluated query reads are
         # only looked for in posts where a triggered query needs them.
@@ -440,6 +465,13 @@ class ProgramBuilder:
                 if op in (Op.ATOM, Op.ATOM_BOOL):
                     passive[a] = False
         index = build_index(folded, wild, [pats for pats, _ in self._atoms], passive.tolist())
+        # Queries that read a passive atom: the kernel looks for those only for them.
+        query_passive = np.zeros(len(self._query_off) - 1, dtype=np.bool_)
+        for q in range(len(self._query_off) - 1):
+            for op, a, _ in self._code[self._query_off[q] : self._query_off[q + 1]]:
+                if op in (Op.ATOM, Op.ATOM_BOOL) and passive[a]:
+                    query_passive[q] = True
+                    break
         code = np.asarray(self._code, dtype=np.int32).reshape(-1, 3)
         return Program(
             pattern_chars=np.asarray(chars, dtype=np.int32),
@@ -494,6 +526,11 @@ class ProgramBuilder:
             n_queries=len(self._query_off) - 1,
             max_bool_stack=max(self._max_bools, 1),
             max_span_stack=max(self._max_spans, 1),
+            token_filter=index.token.words,
+            token_filter_shift=index.token.shift,
+            wild_bits=index.wild_bits.words,
+            wild_bits_shift=index.wild_bits.shift,
+            query_passive=query_passive,
         )
 
 

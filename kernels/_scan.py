@@ -1,20 +1,20 @@
-"""Numba: decode, normalise, tokenise and hash posts, and find where atoms may occur.
+"""Numba: decode UTF-8, look tokens up in the hash tables, verify candidate atoms.
 
 A worker copies a chunk of posts into its own buffer and runs three passes:
 
-1. :func:`scan_range` walks the bytes once (the whole chunk at a time: posts
-   are separated by a ``\n``, so no token crosses from one to the next). Each code point costs one
-   two-stage table lookup (:mod:`listenbench.kernels._scantables`) that gives the
-   class of its NFKC form and its casefold; a token's folded code points go
-   into a running rotate-xor hash (:func:`listenbench.kernels._index.hash_codepoints`).
-   It records each token's end and hash. A post with a character whose NFKC is
-   several code points (``ﬁ``) is rewritten in NFKC (:func:`expand_post`) at
-   the end of the buffer and scanned with the plain tables; one with a
-   character whose NFKC depends on its neighbours (a combining accent after
-   its base) is flagged for Python.
-2. :func:`find_candidates` looks every token up in the program's hash tables
-   (behind bit filters), and every two adjacent tokens in the table of pairs:
-   the cost per token does not depend on the number of patterns.
+1. :func:`~listenbench.kernels._tokenize.scan_range` tokenises, hashes and
+   filters the whole chunk (posts are separated by a ``\\n``, so no token
+   crosses from one to the next); each token's folded code points go into a
+   rotate-xor hash (:func:`listenbench.kernels._index.hash_codepoints`). A post
+   with a character whose NFKC is several code points (``ﬁ``) is rewritten in
+   NFKC (:func:`expand_post`) at the end of the buffer and scanned with the
+   plain tables; one with a character whose NFKC depends on its neighbours (a
+   combining accent after its base) is flagged for Python.
+2. :func:`probe_tables` looks the tokens that passed the filters up in the
+   program's hash tables (behind their bit filters), and every such token
+   together with the next one in the table of pairs: the cost per token does
+   not depend on the number of patterns. :func:`find_candidates` does the same
+   for the passive atoms of one post, testing every token.
 3. :func:`verify_atoms` checks each candidate against the tokens' code points,
    so hash collisions never matter.
 
@@ -227,234 +227,20 @@ def expand_post(src, lo, hi, stage1, info, nfkc_delta, ccc_last, nm_off, nm_data
 
 
 @nrt_free
-def _ascii_run(buf, j, ends_h, ends_e, ne, h, in_word, ascii_fold, ascii_word):  # type: ignore[no-untyped-def]
-    """:func:`scan_range`'s loop over a run of ASCII bytes from ``buf[j]``; returns the state.
-
-    A function of its own, so that the loop has the CPU registers to itself
-    (inside ``scan_range`` it runs at half the speed).
-    """
-    one = np.uint64(1)
-    zero = np.uint64(0)
-    b = np.uint64(buf[j])
-    while True:
-        w = ascii_word[b]
-        ends_h[ne] = h
-        ends_e[ne] = np.int64(j)
-        ne += in_word & (one - w)
-        h = h & (zero - in_word)
-        h = ((h << _ROT) | (h >> _ROT_BACK)) ^ ascii_fold[b]
-        in_word = w
-        j += one
-        b = np.uint64(buf[j])
-        if b >= 0x80:
-            return j, ne, h, in_word
-
-
-@nrt_free
-def _ascii_run_keys(  # type: ignore[no-untyped-def]
-    buf,
-    j,
-    ends_h,
-    ends_e,
-    ends_p,
-    ends_q,
-    ne,
-    h,
-    hp,
-    hq,
-    nf,
-    in_word,
-    kl,
-    ks,
-    ascii_fold,
-    ascii_word,
-):
-    """:func:`_ascii_run` that also records the hashes of each token's first ``kl``
-    and ``ks`` code points (wildcard keys)."""
-    one = np.uint64(1)
-    zero = np.uint64(0)
-    b = np.uint64(buf[j])
-    while True:
-        w = ascii_word[b]
-        ends_h[ne] = h
-        ends_e[ne] = np.int64(j)
-        ends_p[ne] = hp
-        ends_q[ne] = hq
-        ne += in_word & (one - w)
-        keep = zero - in_word
-        h = h & keep
-        hp = hp & keep
-        hq = hq & keep
-        nf = (nf & keep) + one
-        h = ((h << _ROT) | (h >> _ROT_BACK)) ^ ascii_fold[b]
-        hp = h if nf == kl else hp
-        hq = h if nf == ks else hq
-        in_word = w
-        j += one
-        b = np.uint64(buf[j])
-        if b >= 0x80:
-            return j, ne, h, hp, hq, nf, in_word
-
-
-@nrt_free
-def scan_range(  # type: ignore[no-untyped-def]
-    buf,
-    lo,
-    hi,
-    tb,
-    stage1,
-    info,
-    ccc_last,
-    fm_off,
-    fm_data,
-    ascii_fold,
-    ascii_word,
-    ends_h,
-    ends_e,
-    ends_p,
-    ends_q,
-    ne,
-    k_long,
-    k_short,
-    post_hi,
-    k0,
-    status,
-):
-    """Tokenise ``buf[lo:hi]`` with the tables at ``tb``; return the new token count.
-
-    Tokens go to ``ends_*[ne:]``: token ``g`` ends at ``ends_e[g]`` and hashes to
-    ``ends_h[g]``; if ``k_long`` or ``k_short`` is not 0, ``ends_p[g]`` and
-    ``ends_q[g]`` get the hash of its first ``k_long`` and ``k_short`` folded code
-    points (0 if it has fewer): the keys of wildcard patterns. The token arrays
-    must hold one token per byte (``ends_q`` is not written if ``k_short`` is 0).
-    ``buf[hi]`` must be a byte of at least 0x80
-    (it stops the ASCII loop). ``buf[lo:hi]`` may hold several posts, each
-    followed by a byte that ends tokens (``\\n``); post ``k`` ends at
-    ``post_hi[k]``, the first at index ``k0``. A post with a character whose NFKC
-    is several code points gets ``status[k] = NEEDS_EXPAND``, one that only
-    Python can normalise ``NEEDS_PYTHON``: its tokens mean nothing then.
-
-    ASCII runs go through a loop without branches: every byte writes the
-    running token's hash and end to the next token slot, which moves on when a
-    word ends, and the hash restarts from 0 after a byte that is not part of a
-    word (``ascii_word``: 1 for word bytes; ``ascii_fold``: the byte's
-    casefold). Indices are unsigned there, which spares Numba's negative-index
-    checks.
-    """
-    one = np.uint64(1)
-    zero = np.uint64(0)
-    kl = np.uint64(k_long)
-    ks = np.uint64(k_short)
-    capture = k_long != 0 or k_short != 0
-    ne = np.uint64(ne)
-    k = k0
-    in_word = zero  # 1 inside a word token
-    h = zero
-    hp = zero
-    hq = zero
-    nf = zero
-    prev = np.int64(-1)
-    uhi = np.uint64(hi)
-    j = np.uint64(lo)
-    while j < uhi:
-        b = np.uint64(buf[j])
-        if b < 0x80:
-            if capture:
-                j, ne, h, hp, hq, nf, in_word = _ascii_run_keys(
-                    buf, j, ends_h, ends_e, ends_p, ends_q, ne, h, hp, hq, nf, in_word, kl, ks,
-                    ascii_fold, ascii_word,
-                )  # fmt: skip
-            else:
-                j, ne, h, in_word = _ascii_run(
-                    buf, j, ends_h, ends_e, ne, h, in_word, ascii_fold, ascii_word
-                )
-            prev = np.int64(buf[j - one])
-            continue
-        c, nj = decode(buf, np.int64(j), hi)
-        inf = np.int64(info[_slot(stage1, tb, c)])
-        mode = (inf >> 2) & 3
-        if mode != _MODE_SIMPLE:
-            bad = 0
-            if mode == _MODE_EXPAND:
-                bad = _NEEDS_EXPAND
-            elif mode != _MODE_INERT or (prev >= 0 and ccc_last[prev] > ccc_last[c]):
-                bad = _NEEDS_PYTHON
-            if bad != 0:
-                while post_hi[k] <= np.int64(j):
-                    k += 1
-                status[k] = max(status[k], bad)
-        cls = inf & 3
-        if cls == _WORD:
-            if in_word == zero:
-                h = zero
-                hp = zero
-                hq = zero
-                nf = zero
-                in_word = one
-            if inf & _MULTI == 0:
-                h = ((h << _ROT) | (h >> _ROT_BACK)) ^ np.uint64(c + (inf >> 8))
-                nf += one
-                hp = h if nf == kl else hp
-                hq = h if nf == ks else hq
-            else:
-                m = inf >> 8
-                for y in range(fm_off[m], fm_off[m + 1]):
-                    h = ((h << _ROT) | (h >> _ROT_BACK)) ^ np.uint64(fm_data[y])
-                    nf += one
-                    hp = h if nf == kl else hp
-                    hq = h if nf == ks else hq
-        else:
-            if in_word != zero:
-                ends_h[ne] = h
-                ends_e[ne] = np.int64(j)
-                ends_p[ne] = hp
-                ends_q[ne] = hq
-                ne += one
-                in_word = zero
-            if cls == _UNSPACED:
-                h1 = zero
-                n1 = zero
-                hp = zero
-                hq = zero
-                if inf & _MULTI == 0:
-                    h1 = np.uint64(c + (inf >> 8))
-                    n1 = one
-                    hp = h1 if kl == one else hp
-                    hq = h1 if ks == one else hq
-                else:
-                    m = inf >> 8
-                    for y in range(fm_off[m], fm_off[m + 1]):
-                        h1 = ((h1 << _ROT) | (h1 >> _ROT_BACK)) ^ np.uint64(fm_data[y])
-                        n1 += one
-                        hp = h1 if n1 == kl else hp
-                        hq = h1 if n1 == ks else hq
-                ends_h[ne] = h1
-                ends_e[ne] = nj
-                ends_p[ne] = hp
-                ends_q[ne] = hq
-                ne += one
-            h = zero
-        prev = c
-        j = np.uint64(nj)
-    if in_word != zero:
-        ends_h[ne] = h
-        ends_e[ne] = hi
-        ends_p[ne] = hp
-        ends_q[ne] = hq
-        ne += one
-    return np.int64(ne)
-
-
-@nrt_free
 def assign_tokens(n_posts, post_lo, post_hi, ends_e, n_tok, tok_lo, tok_hi):  # type: ignore[no-untyped-def]
-    """Tokens ``tok_lo[k]`` to ``tok_hi[k] - 1`` are post ``k``'s (tokens and posts in order)."""
-    g = 0
+    """Tokens ``tok_lo[k]`` to ``tok_hi[k] - 1`` are post ``k``'s (tokens and posts in order).
+
+    Post ``k + 1`` starts right after the separator that ends post ``k``, so its
+    tokens start where post ``k``'s end (``post_lo`` is not read). Indices are
+    uint64 (no negative-index checks: this loop runs once per token).
+    """
+    g = np.uint64(0)
+    nt = np.uint64(n_tok)
     for k in range(n_posts):
-        while g < n_tok and ends_e[g] <= post_lo[k]:
-            g += 1
         tok_lo[k] = g
-        while g < n_tok and ends_e[g] <= post_hi[k]:
-            g += 1
+        hi = post_hi[k]
+        while g < nt and ends_e[g] <= hi:
+            g += np.uint64(1)
         tok_hi[k] = g
 
 
@@ -477,14 +263,17 @@ def _filter_tokens(  # type: ignore[no-untyped-def]
     wd_short,
     every,
     probe,
+    probe_p,
+    probe_q,
 ):
     """List the tokens that pass a bit filter (all of them if ``every``); return how many.
 
-    Entry ``i`` of ``probe`` is ``(post << 32) | token``.
+    Entry ``i`` of ``probe`` is ``(post << 32) | token``, ``probe_p[i]`` and
+    ``probe_q[i]`` its wildcard keys (``ends_p``/``ends_q``, 0 if not used).
 
     ``ends_h`` must have an entry after the last token (the pair test reads it;
     a pair that crosses into the next post only costs a probe). The loop comes
-    in three versions, so that the wildcard tests cost nothing when there are
+    in two versions, so that the wildcard tests cost nothing when there are
     no wildcards.
     """
     fsh = np.uint64(ex_fshift)
@@ -501,6 +290,8 @@ def _filter_tokens(  # type: ignore[no-untyped-def]
         if every:
             for g in range(g0, g1):
                 probe[n_probe] = (k << 32) | np.int64(g)
+                probe_p[n_probe] = ends_p[g] if wd_long != 0 else zero
+                probe_q[n_probe] = ends_q[g] if wd_short != 0 else zero
                 n_probe += 1
         elif wd_long == 0 and wd_short == 0:
             for g in range(g0, g1):
@@ -511,18 +302,8 @@ def _filter_tokens(  # type: ignore[no-untyped-def]
                 hit |= (pr_filter[bit >> six] >> (bit & low6)) & one
                 if hit != zero:
                     probe[n_probe] = (k << 32) | np.int64(g)
-                    n_probe += 1
-        elif wd_short == 0:
-            for g in range(g0, g1):
-                h = ends_h[g]
-                bit = (h * _MULT) >> fsh
-                hit = (ex_filter[bit >> six] >> (bit & low6)) & one
-                bit = (((h * _PAIR) ^ ends_h[g + one]) * _MULT) >> pfsh
-                hit |= (pr_filter[bit >> six] >> (bit & low6)) & one
-                bit = (ends_p[g] * _MULT) >> wfsh
-                hit |= (wd_filter[bit >> six] >> (bit & low6)) & one
-                if hit != zero:
-                    probe[n_probe] = (k << 32) | np.int64(g)
+                    probe_p[n_probe] = zero
+                    probe_q[n_probe] = zero
                     n_probe += 1
         else:
             for g in range(g0, g1):
@@ -531,12 +312,17 @@ def _filter_tokens(  # type: ignore[no-untyped-def]
                 hit = (ex_filter[bit >> six] >> (bit & low6)) & one
                 bit = (((h * _PAIR) ^ ends_h[g + one]) * _MULT) >> pfsh
                 hit |= (pr_filter[bit >> six] >> (bit & low6)) & one
-                bit = (ends_p[g] * _MULT) >> wfsh
-                hit |= (wd_filter[bit >> six] >> (bit & low6)) & one
-                bit = (ends_q[g] * _MULT) >> wfsh
-                hit |= (wd_filter[bit >> six] >> (bit & low6)) & one
+                # Key 0 means "shorter than the key": it must not pass on the filter's bit.
+                hp = ends_p[g] if wd_long != 0 else zero
+                bit = (hp * _MULT) >> wfsh
+                hit |= (wd_filter[bit >> six] >> (bit & low6)) & np.uint64(hp != zero)
+                hq = ends_q[g] if wd_short != 0 else zero
+                bit = (hq * _MULT) >> wfsh
+                hit |= (wd_filter[bit >> six] >> (bit & low6)) & np.uint64(hq != zero)
                 if hit != zero:
                     probe[n_probe] = (k << 32) | np.int64(g)
+                    probe_p[n_probe] = hp
+                    probe_q[n_probe] = hq
                     n_probe += 1
     return n_probe
 
@@ -580,19 +366,82 @@ def find_candidates(  # type: ignore[no-untyped-def]
     hit_tok,
     hit_atom,
     probe,
+    probe_p,
+    probe_q,
 ):
     """List the (post, token, atom) triples where an atom may occur, by token; return the count.
 
     Looks at posts ``k_first`` to ``k_last - 1`` and at the atoms with
     ``atom_passive[a] == passive`` (the filters must be the matching ones); post
-    ``k`` has tokens ``tok_lo[k]`` to ``tok_hi[k] - 1`` of :func:`scan_range`. A
-    token is looked up by its hash (atoms found through their first pattern),
+    ``k`` has tokens ``tok_lo[k]`` to ``tok_hi[k] - 1`` and the wildcard keys
+    ``ends_p``/``ends_q`` (see :func:`~listenbench.kernels._tokenize.post_wild_keys`).
+    A first pass tests only the tables' bit filters (:func:`_filter_tokens`),
+    then :func:`probe_tables` looks up the few tokens that pass. ``probe*``
+    are scratch arrays with room for every token. The count may exceed the
+    capacity of the ``hit_*`` arrays: grow them and call again.
+    """
+    any_first = wd_any.size > 0  # patterns starting with '?': every token is a candidate
+    n_probe = _filter_tokens(
+        k_first, k_last, tok_lo, tok_hi, ends_h, ends_p, ends_q, ex_filter, ex_fshift,
+        pr_filter, pr_fshift, wd_filter, wd_fshift, wd_long, wd_short, any_first, probe,
+        probe_p, probe_q,
+    )  # fmt: skip
+    return probe_tables(
+        probe, probe_p, probe_q, n_probe, tok_lo, tok_hi, ends_h, ex_keys, ex_pats, ex_shift,
+        ex_filter, ex_fshift, pr_keys, pr_groups, pr_shift, pr_filter, pr_fshift, pr_off,
+        pr_atoms, wd_keys, wd_groups, wd_shift, wd_filter, wd_fshift, wd_off, wd_pats, wd_long,
+        wd_short, wd_any, first_off, first_atoms, atom_passive, passive, hit_post, hit_tok,
+        hit_atom,
+    )  # fmt: skip
+
+
+@nrt_free
+def probe_tables(  # type: ignore[no-untyped-def]
+    probe,
+    probe_p,
+    probe_q,
+    n_probe,
+    tok_lo,
+    tok_hi,
+    ends_h,
+    ex_keys,
+    ex_pats,
+    ex_shift,
+    ex_filter,
+    ex_fshift,
+    pr_keys,
+    pr_groups,
+    pr_shift,
+    pr_filter,
+    pr_fshift,
+    pr_off,
+    pr_atoms,
+    wd_keys,
+    wd_groups,
+    wd_shift,
+    wd_filter,
+    wd_fshift,
+    wd_off,
+    wd_pats,
+    wd_long,
+    wd_short,
+    wd_any,
+    first_off,
+    first_atoms,
+    atom_passive,
+    passive,
+    hit_post,
+    hit_tok,
+    hit_atom,
+):
+    """The (post, token, atom) triples of the tokens ``probe[:n_probe]`` (each
+    ``(post << 32) | token``, by post; ``probe_p``/``probe_q``: their wildcard keys);
+    returns the count (see :func:`find_candidates`).
+
+    A token is looked up by its hash (atoms found through their first pattern),
     together with the next token (atoms keyed by their first two patterns), and
-    by the hashes of its first code points from :func:`scan_range` (wildcards).
-    A first pass tests only the bit filters (two or three per token); the
-    tables are probed for the few tokens that pass. ``probe`` is a scratch
-    array with room for every token. The count may exceed the capacity of the
-    ``hit_*`` arrays: grow them and call again.
+    by the hashes of its first code points (wildcards), each table behind its
+    bit filter. Tokens outside their post's ``tok_lo``/``tok_hi`` are skipped.
     """
     cap = hit_tok.size
     ex_mask = np.uint64(ex_keys.size - 1)
@@ -609,17 +458,12 @@ def find_candidates(  # type: ignore[no-untyped-def]
     wsh = np.uint64(wd_shift)
     wfsh = np.uint64(wd_fshift)
     wild = wd_long != 0 or wd_short != 0 or wd_any.size > 0
-    any_first = wd_any.size > 0  # patterns starting with '?': every token is a candidate
-    # Phase 1, per token: the filters only (a tight loop of its own; hits are rare).
-    n_probe = _filter_tokens(
-        k_first, k_last, tok_lo, tok_hi, ends_h, ends_p, ends_q, ex_filter, ex_fshift,
-        pr_filter, pr_fshift, wd_filter, wd_fshift, wd_long, wd_short, any_first, probe,
-    )  # fmt: skip
-    # Phase 2, per token that passed: the hash tables.
     nc = np.int64(0)
     for r in range(n_probe):
         k = probe[r] >> 32
         g = np.uint64(probe[r] & 0xFFFFFFFF)
+        if g < np.uint64(tok_lo[k]) or g >= np.uint64(tok_hi[k]):
+            continue  # a token of a post that was scanned again (or is left to Python)
         h = ends_h[g]
         product = h * _MULT
         bit = product >> fsh
@@ -667,7 +511,7 @@ def find_candidates(  # type: ignore[no-untyped-def]
                     continue
                 if which == 1 and wd_short == 0:
                     continue
-                hk = ends_p[g] if which == 0 else ends_q[g]
+                hk = probe_p[r] if which == 0 else probe_q[r]
                 if hk == zero:
                     continue
                 product = hk * _MULT
