@@ -767,6 +767,14 @@ def bench_command(
     help="Failed cases shown per test.",
 )
 @click.option("--no-entities", is_flag=True, help="Do not show the per-entity table.")
+@click.option(
+    "--task",
+    type=click.Choice(["relevance", "sentiment"]),
+    default="relevance",
+    show_default=True,
+    help="sentiment: train the model for the sentiment task and run the tests that read "
+    "a sentiment output (DIR negation); relevance: all the others.",
+)
 @tracking_options
 @json_option("the report (all models)")
 def check_command(
@@ -780,6 +788,7 @@ def check_command(
     seed: int,
     examples: int,
     no_entities: bool,
+    task: str,
     results_dir: Path,
     tracking_uri: str | None,
     experiment: str,
@@ -831,6 +840,7 @@ def check_command(
                 tolerance=tolerance,
                 progress=lambda msg: status.update(msg),
                 training_corpus=full,
+                task=task,
             )
         console.rule(f"{spec} on {full.name} ({split})")
         console.print(render_report(report, examples=examples, entities=not no_entities))

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from listenbench.baselines import Model, ModelContext
+from listenbench.baselines import Model, ModelContext, ModelInfo, Predictions
 from listenbench.corpora import Corpus, Entity, Post, load_corpus, resolve_task
 from listenbench.harness._config import ConfigError
 from listenbench.harness._registry import load_model
@@ -79,6 +79,53 @@ def _has_sentiment(model: Model) -> bool:
     return callable(getattr(model, "predict_sentiment", None))
 
 
+def _has_relevance(model: Model) -> bool:
+    return not isinstance(model, ClassSentiment)
+
+
+class ClassSentiment:
+    """A model trained for the ``sentiment`` task, seen by the checks as a sentiment output.
+
+    ``predict_sentiment`` is P(positive) − P(negative) from the model's class
+    scores (higher is more positive); relevance tests are skipped for it.
+
+    Example:
+        >>> from listenbench.baselines import ModelInfo, Predictions
+        >>> class Fixed:
+        ...     info = ModelInfo("fixed", "test", "1")
+        ...     def predict(self, posts, entities):
+        ...         cs = np.array([[[0.1, 0.2, 0.7]]] * len(posts))
+        ...         return Predictions.from_class_scores(cs, ("negative", "neutral", "positive"))
+        >>> ClassSentiment(Fixed()).predict_sentiment([Post("p", "t", "en")], [Entity("e", "E")])
+        array([[0.6]])
+    """
+
+    def __init__(self, model: Model) -> None:
+        self._model = model
+
+    @property
+    def info(self) -> ModelInfo:
+        return self._model.info
+
+    def predict(self, posts: Sequence[Post], entities: Sequence[Entity]) -> Predictions:
+        return self._model.predict(posts, entities)
+
+    def predict_sentiment(
+        self, posts: Sequence[Post], entities: Sequence[Entity]
+    ) -> NDArray[np.float64]:
+        out = self._model.predict(posts, entities)
+        scores = out.class_scores
+        if scores is None:
+            raise ConfigError(f"model {self.info.name!r} returned no sentiment class scores")
+
+        def share(name: str) -> NDArray[np.float64]:
+            if name not in out.classes:
+                return np.zeros(out.shape, dtype=np.float64)
+            return np.asarray(scores[:, :, out.classes.index(name)], dtype=np.float64)
+
+        return share("positive") - share("negative")
+
+
 def _read_sentiment(model: Model, posts: Sequence[Post], entities: Sequence[Entity]) -> Scores:
     predict_sentiment = model.predict_sentiment  # type: ignore[attr-defined]
     scores = np.asarray(predict_sentiment(posts, entities), dtype=np.float64)
@@ -90,7 +137,7 @@ def _read_sentiment(model: Model, posts: Sequence[Post], entities: Sequence[Enti
 #: ``predict_sentiment(posts, entities)``: an array (n_posts, n_entities) of how
 #: positive each post is about each entity, higher is more positive.
 OUTPUTS: dict[str, Output] = {
-    RELEVANCE: Output(RELEVANCE, "relevance scores and decisions", lambda m: True, _read_relevance),
+    RELEVANCE: Output(RELEVANCE, "relevance scores and decisions", _has_relevance, _read_relevance),
     SENTIMENT: Output(
         SENTIMENT, "positive sentiment per (post, entity)", _has_sentiment, _read_sentiment
     ),
@@ -251,12 +298,15 @@ def run_checks(
     tolerance: float = DEFAULT_TOLERANCE,
     progress: Callable[[str], None] | None = None,
     training_corpus: Corpus | None = None,
+    task: str = "relevance",
 ) -> CheckReport:
     """Run the MFT, INV and DIR tests of a model on a corpus, per language and entity.
 
     ``corpus`` is a loaded corpus (e.g. one split of it) or a name/path;
     a model given as a spec of a trained family (tfidf, embed, finetuned) is
     trained on ``training_corpus`` (default: ``corpus``), whose train split it uses;
+    with ``task="sentiment"`` it is trained for sentiment and only the tests
+    that read a sentiment output (DIR negation, ...) run;
     ``model`` a model or a spec such as ``keyword`` (built with the corpus's
     query file). ``max_per_test`` caps the cases per test and language (None:
     all); ``languages`` keeps only those post languages (``zh`` matches
@@ -289,10 +339,12 @@ def run_checks(
             corpus_path=str(corpus.path),
             queries_path=None if corpus.queries_path is None else str(corpus.queries_path),
             seed=seed,
-            task=resolve_task("relevance", corpus.labels),
+            task=resolve_task(task, (training_corpus or corpus).labels),
             corpus=training_corpus or corpus,
         )
         model = load_model(model, context)
+        if task == "sentiment":
+            model = ClassSentiment(model)
     ctx = CheckContext(corpus, seed)
     langs = _select_languages(ctx.langs, languages)
 
