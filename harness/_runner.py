@@ -128,7 +128,9 @@ def _labelled_groups(corpus: Corpus) -> dict[int, list[int]]:
     return {j: sorted(posts) for j, posts in sorted(groups.items())}
 
 
-def predict_labelled(model: Model, corpus: Corpus) -> tuple[Predictions, float, int]:
+def predict_labelled(
+    model: Model, corpus: Corpus, task: Task | None = None
+) -> tuple[Predictions, float, int]:
     """Run ``model`` on every labelled (post, entity) pair; time it after a warm-up.
 
     The model is called once per entity with the posts labelled for it, so a
@@ -140,6 +142,8 @@ def predict_labelled(model: Model, corpus: Corpus) -> tuple[Predictions, float, 
     Raises:
         ValueError: when the model returns predictions of the wrong shape or
             changes its classes between calls.
+        ConfigError: when ``task`` is multi-class and the warm-up call shows
+            the model gives no class scores for it.
     """
     posts, entities = corpus.posts, corpus.entities
     groups = _labelled_groups(corpus)
@@ -150,7 +154,9 @@ def predict_labelled(model: Model, corpus: Corpus) -> tuple[Predictions, float, 
     classes: tuple[str, ...] = ()
     if groups:
         first = next(iter(groups))
-        model.predict([posts[i] for i in groups[first][:WARMUP_POSTS]], [entities[first]])
+        warm = model.predict([posts[i] for i in groups[first][:WARMUP_POSTS]], [entities[first]])
+        if task is not None and not task.binary:
+            _class_positions(task, warm)  # fail before the timed calls, not after
     seconds = 0.0
     n_pairs = 0
     for j, rows in groups.items():
@@ -251,7 +257,7 @@ def run(
         say(f"building model {spec}")
         model = load_model(spec, context)
         say(f"predicting with {model.info.name} on {info.n_posts} posts")
-        predictions, seconds, n_predicted = predict_labelled(model, corpus)
+        predictions, seconds, n_predicted = predict_labelled(model, corpus, task)
         table = pair_table(corpus, predictions, task)
         say(f"scoring {model.info.name} ({cfg.n_boot} bootstrap resamples)")
         report = evaluate(
