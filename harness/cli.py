@@ -294,9 +294,18 @@ def corpus_group() -> None:
 
 
 @corpus_group.command("list")
-def corpus_list() -> None:
-    """Built-in corpora and the importers for external datasets."""
+@click.option(
+    "--dir",
+    "search_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("."),
+    show_default=True,
+    help="Also list the corpus folders (imported or your own) directly inside this folder.",
+)
+def corpus_list(search_dir: Path) -> None:
+    """Built-in corpora, corpus folders found in --dir, importers and generators."""
     from listenbench.corpora import builtin_corpora, load_corpus
+    from listenbench.corpora._manifest import MANIFEST_NAME, parse_manifest
     from listenbench.corpora.importers import IMPORTERS
 
     console = _console()
@@ -317,6 +326,23 @@ def corpus_list() -> None:
             c.manifest.description,
         )
     console.print(table)
+    found = Table(title=f"Corpus folders in {search_dir}")
+    for col in ("path", "name", "version", "task", "languages", "licence"):
+        found.add_column(col)
+    for manifest_path in sorted(search_dir.glob(f"*/{MANIFEST_NAME}")):
+        try:
+            parsed = parse_manifest(manifest_path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError):
+            continue
+        m = parsed.manifest
+        if m is None:
+            found.add_row(str(manifest_path.parent), "(invalid corpus.toml)", "", "", "", "")
+            continue
+        found.add_row(
+            str(manifest_path.parent), m.name, m.version, m.task, ", ".join(m.languages), m.licence
+        )
+    if found.row_count:
+        console.print(found)
     imp = Table(title="Importers (listenbench corpus import NAME [SRC] OUT)")
     for col in ("name", "default source", "description"):
         imp.add_column(col)

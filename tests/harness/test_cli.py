@@ -363,3 +363,20 @@ def test_quickstart_runs_every_installed_family_by_default(
     assert code == 0, err
     summary = json.loads((tmp_path / "r" / "quickstart.json").read_text())
     assert [m["model"] for m in summary["models"]] == ["keyword:queries.txt", "majority"]
+
+
+def test_corpus_list_shows_builtins_folders_in_dir_importers_and_synth(
+    tiny_corpus: Path, tmp_path: Path
+) -> None:
+    import shutil
+
+    shutil.copytree(tiny_corpus, tmp_path / "mine")
+    (tmp_path / "broken").mkdir()
+    (tmp_path / "broken" / "corpus.toml").write_text("name = \n", encoding="utf-8")
+    code, out, err = invoke("corpus", "list", "--dir", str(tmp_path))
+    assert code == 0, err
+    assert "ambiguity" in out and "demo" in out
+    assert f"Corpus folders in {tmp_path}" in out
+    assert "mine" in out and "tiny" in out
+    assert "(invalid corpus.toml)" in out
+    assert "xlmt_sentiment" in out and "corpus synth" in out
