@@ -54,6 +54,14 @@ class ModelResult:
 
 
 @dataclass(frozen=True, slots=True)
+class ModelFailure:
+    """A model of the run that could not be scored, and why (one line)."""
+
+    spec: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
 class RunResult:
     """Everything a run produced; ``summary()`` is JSON-ready."""
 
@@ -63,6 +71,7 @@ class RunResult:
     tracking_uri: str | None
     experiment_name: str | None
     seed: int
+    failures: tuple[ModelFailure, ...] = ()
 
     def summary(self) -> dict[str, Any]:
         """A JSON-serialisable summary: corpus identity and each model's overall metrics.
@@ -111,4 +120,5 @@ class RunResult:
             "tracking_uri": self.tracking_uri,
             "experiment": self.experiment_name,
             "models": models,
+            "failures": [{"model": f.spec, "error": f.message} for f in self.failures],
         }

@@ -20,7 +20,7 @@ from listenbench.baselines import Model, ModelContext, Predictions
 from listenbench.corpora import Corpus, Task, TaskError, load_corpus, resolve_task
 from listenbench.harness._config import ConfigError, RunConfig
 from listenbench.harness._registry import load_model
-from listenbench.harness._results import CorpusInfo, ModelResult, RunResult
+from listenbench.harness._results import CorpusInfo, ModelFailure, ModelResult, RunResult
 from listenbench.harness.metrics import PairTable, evaluate
 
 #: Posts in the untimed warm-up call (JIT compilation, caches, lazy loading).
@@ -191,6 +191,7 @@ def run(
     *,
     models: Sequence[str] | None = None,
     reporter: Reporter | None = None,
+    keep_going: tuple[type[BaseException], ...] = (),
     **overrides: object,
 ) -> RunResult:
     """Score each model on the corpus, log every result to MLflow, return them all.
@@ -198,7 +199,10 @@ def run(
     ``config`` is a :class:`RunConfig` or a corpus name/path, in which case
     ``models`` and keyword ``overrides`` fill in the rest of the config.
     Each model's results are logged as soon as they are computed, so a
-    failure in a later model loses nothing already done.
+    failure in a later model loses nothing already done. Exceptions of the
+    types in ``keep_going`` (e.g. a model whose spec or packages are wrong)
+    are recorded in ``RunResult.failures`` and the other models still run; any
+    other exception propagates.
 
     Example:
         >>> result = run("demo", models=["keyword"], log_mlflow=False)  # doctest: +SKIP
@@ -253,30 +257,16 @@ def run(
         logger = MlflowLogger(cfg, info)
 
     results: list[ModelResult] = []
+    failures: list[ModelFailure] = []
     for spec in cfg.models:
-        say(f"building model {spec}")
-        model = load_model(spec, context)
-        say(f"predicting with {model.info.name} on {info.n_posts} posts")
-        predictions, seconds, n_predicted = predict_labelled(model, corpus, task)
-        table = pair_table(corpus, predictions, task)
-        say(f"scoring {model.info.name} ({cfg.n_boot} bootstrap resamples)")
-        report = evaluate(
-            table,
-            n_boot=cfg.n_boot,
-            seed=cfg.seed,
-            confidence=cfg.confidence,
-            slice_kinds=cfg.slice_kinds,
-        )
-        result = ModelResult(
-            info=model.info,
-            report=report,
-            pairs=table,
-            post_ids=tuple(p.id for p in corpus.posts),
-            predict_seconds=seconds,
-            n_predicted=n_predicted,
-        )
+        try:
+            result = _score_model(spec, context, corpus, task, info, cfg, say)
+        except keep_going as exc:
+            say(f"{spec} failed: {exc}")
+            failures.append(ModelFailure(spec, f"{exc}"))
+            continue
         if logger is not None:
-            say(f"logging {model.info.name} to MLflow")
+            say(f"logging {result.info.name} to MLflow")
             run_id = logger.log(result)
             result = replace(result, mlflow_run_id=run_id)
         results.append(result)
@@ -288,4 +278,37 @@ def run(
         tracking_uri=None if logger is None else logger.tracking_uri,
         experiment_name=None if logger is None else cfg.experiment,
         seed=cfg.seed,
+        failures=tuple(failures),
+    )
+
+
+def _score_model(
+    spec: str,
+    context: ModelContext,
+    corpus: Corpus,
+    task: Task,
+    info: CorpusInfo,
+    cfg: RunConfig,
+    say: Reporter,
+) -> ModelResult:
+    say(f"building model {spec}")
+    model = load_model(spec, context)
+    say(f"predicting with {model.info.name} on {info.n_posts} posts")
+    predictions, seconds, n_predicted = predict_labelled(model, corpus, task)
+    table = pair_table(corpus, predictions, task)
+    say(f"scoring {model.info.name} ({cfg.n_boot} bootstrap resamples)")
+    report = evaluate(
+        table,
+        n_boot=cfg.n_boot,
+        seed=cfg.seed,
+        confidence=cfg.confidence,
+        slice_kinds=cfg.slice_kinds,
+    )
+    return ModelResult(
+        info=model.info,
+        report=report,
+        pairs=table,
+        post_ids=tuple(p.id for p in corpus.posts),
+        predict_seconds=seconds,
+        n_predicted=n_predicted,
     )

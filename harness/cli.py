@@ -177,11 +177,27 @@ def _execute(
         log_mlflow=not no_mlflow,
         task=task,
     )
+    from listenbench.harness._errors import user_error_types
+
     with console.status("starting", spinner="dots") as status:
-        result = run(config, reporter=lambda msg: status.update(msg))
-    _print_result(result, console, slice_kinds)
-    _write_json(result, json_out)
-    _print_where(result, console, json_out)
+        result = run(config, reporter=lambda msg: status.update(msg), keep_going=user_error_types())
+    if result.results:
+        _print_result(result, console, slice_kinds)
+        _write_json(result, json_out)
+        _print_where(result, console, json_out)
+    if result.failures:
+        for failure in result.failures:
+            click.echo(f"Error: model {failure.spec}: {failure.message}", err=True)
+        done = len(result.results)
+        if done + len(result.failures) == 1:
+            raise SystemExit(EXIT_USER_ERROR)
+        click.echo(
+            f"{len(result.failures)} of {done + len(result.failures)} model(s) failed"
+            + (f"; the other {done} scored" if done else "")
+            + (" and logged to MLflow" if done and result.tracking_uri else ""),
+            err=True,
+        )
+        raise SystemExit(EXIT_USER_ERROR)
 
 
 @main.command()

@@ -380,3 +380,22 @@ def test_corpus_list_shows_builtins_folders_in_dir_importers_and_synth(
     assert "mine" in out and "tiny" in out
     assert "(invalid corpus.toml)" in out
     assert "xlmt_sentiment" in out and "corpus synth" in out
+
+
+def test_run_reports_failed_models_after_the_leaderboard_and_exits_2(tiny_corpus: Path) -> None:
+    code, out, err = invoke(
+        "run",
+        "--corpus",
+        str(tiny_corpus),
+        "--model",
+        "alias",
+        "--model",
+        "nosuch",
+        "--no-mlflow",
+        "--n-boot",
+        "0",
+    )
+    assert code == EXIT_USER_ERROR
+    assert "leaderboard" in out and "alias" in out
+    assert "Error: model nosuch: unknown model family 'nosuch'" in err
+    assert "1 of 2 model(s) failed; the other 1 scored" in err

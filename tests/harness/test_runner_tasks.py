@@ -112,3 +112,23 @@ def test_pair_task_runs_as_binary(tmp_path: Path) -> None:
     o = result.results[0].report.overall
     assert result.corpus.task == "pair"
     assert o.n_pairs == 2 and o.tp + o.fn == 1
+
+
+def test_keep_going_records_failed_models_and_scores_the_rest(tmp_path: Path) -> None:
+    from listenbench.baselines import ModelSpecError
+
+    root = make_corpus(tmp_path / "c", _POSTS, _ENTITIES, _LABELS, task="sentiment")
+    result = run(
+        str(root),
+        models=["nosuch", "majority", "alias"],
+        log_mlflow=False,
+        n_boot=0,
+        keep_going=(ModelSpecError, ConfigError),
+    )
+    assert [r.info.name for r in result.results] == ["majority"]
+    assert [f.spec for f in result.failures] == ["nosuch", "alias"]
+    assert "unknown model family 'nosuch'" in result.failures[0].message
+    assert "no class scores" in result.failures[1].message
+    assert result.summary()["failures"][1]["model"] == "alias"
+    with pytest.raises(ModelSpecError):
+        run(str(root), models=["nosuch", "majority"], log_mlflow=False, n_boot=0)
