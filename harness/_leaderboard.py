@@ -96,6 +96,8 @@ def leaderboard(result: RunResult, slice_kinds: Sequence[str] = ("lang",)) -> Ta
     for k, r in enumerate(ranked):
         overall = r.report.overall
         speed = f"{r.pairs_per_second:,.0f}"
+        if r.cache_hit_rate:
+            speed += f" ({r.cache_hit_rate:.0%} cached)"
         table.add_row(*_row(r.info.name, "all", overall, speed, multiclass), style="bold")
         for kind in kinds:
             for s in sorted(r.report.by_kind(kind), key=lambda s: s.slice_value):

@@ -39,6 +39,9 @@ class ModelResult:
     mlflow_run_id: str | None = None
     #: (post, entity) pairs the timed ``predict`` calls covered.
     n_predicted: int = 0
+    #: For models with a cache (embeddings): share of lookups served from it
+    #: while predicting; None for models without one.
+    cache_hit_rate: float | None = None
 
     @property
     def posts_per_second(self) -> float:
@@ -91,6 +94,7 @@ class RunResult:
                     "mlflow_run_id": r.mlflow_run_id,
                     "posts_per_second": r.posts_per_second,
                     "pairs_per_second": r.pairs_per_second,
+                    "cache_hit_rate": r.cache_hit_rate,
                     "precision": [o.precision.value, o.precision.low, o.precision.high],
                     "recall": [o.recall.value, o.recall.low, o.recall.high],
                     "f1": [o.f1.value, o.f1.low, o.f1.high],

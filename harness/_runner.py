@@ -128,6 +128,19 @@ def _labelled_groups(corpus: Corpus) -> dict[int, list[int]]:
     return {j: sorted(posts) for j, posts in sorted(groups.items())}
 
 
+def cache_counters(model: Model) -> tuple[int, int] | None:
+    """``model.cache_counters()`` (texts from a cache, texts computed) if it has one.
+
+    Models that cache work across runs (embedding classifiers) implement it, so
+    that throughput measured on cached inputs is reported as such.
+    """
+    counters = getattr(model, "cache_counters", None)
+    if not callable(counters):
+        return None
+    hits, misses = counters()
+    return int(hits), int(misses)
+
+
 def predict_labelled(
     model: Model, corpus: Corpus, task: Task | None = None
 ) -> tuple[Predictions, float, int]:
@@ -294,7 +307,9 @@ def _score_model(
     say(f"building model {spec}")
     model = load_model(spec, context)
     say(f"predicting with {model.info.name} on {info.n_posts} posts")
+    before = cache_counters(model)
     predictions, seconds, n_predicted = predict_labelled(model, corpus, task)
+    after = cache_counters(model)
     table = pair_table(corpus, predictions, task)
     say(f"scoring {model.info.name} ({cfg.n_boot} bootstrap resamples)")
     report = evaluate(
@@ -311,4 +326,13 @@ def _score_model(
         post_ids=tuple(p.id for p in corpus.posts),
         predict_seconds=seconds,
         n_predicted=n_predicted,
+        cache_hit_rate=_hit_rate(before, after),
     )
+
+
+def _hit_rate(before: tuple[int, int] | None, after: tuple[int, int] | None) -> float | None:
+    """Share of cache lookups during prediction that hit (warm-up included)."""
+    if before is None or after is None:
+        return None
+    hits, misses = after[0] - before[0], after[1] - before[1]
+    return hits / (hits + misses) if hits + misses else None

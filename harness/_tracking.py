@@ -152,6 +152,8 @@ class MlflowLogger:
             metrics = result.report.flat_metrics()
             metrics["posts_per_second"] = result.posts_per_second
             metrics["pairs_per_second"] = result.pairs_per_second
+            if result.cache_hit_rate is not None:
+                metrics["cache_hit_rate"] = result.cache_hit_rate
             metrics["predict_seconds"] = result.predict_seconds
             finite = {k: float(v) for k, v in metrics.items() if v == v}  # drop NaN
             mlflow.log_metrics(finite)

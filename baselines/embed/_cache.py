@@ -230,3 +230,14 @@ class CachedEncoder:
             if old != name:
                 self._discard(self.directory / old)
         self._loaded = {name}
+
+
+def encoder_cache_counters(*encoders: object) -> tuple[int, int]:
+    """Summed (hits, misses) of the distinct :class:`CachedEncoder` among ``encoders``.
+
+    Example:
+        >>> encoder_cache_counters(object())
+        (0, 0)
+    """
+    seen: dict[int, CachedEncoder] = {id(e): e for e in encoders if isinstance(e, CachedEncoder)}
+    return sum(e.hits for e in seen.values()), sum(e.misses for e in seen.values())

@@ -44,6 +44,7 @@ from numpy.typing import NDArray
 from listenbench.baselines._protocol import ModelContext, ModelInfo, ModelSpecError, Predictions
 from listenbench.baselines._training import labelled_pairs, pair_index, training_setup
 from listenbench.baselines._version import listenbench_version
+from listenbench.baselines.embed._cache import encoder_cache_counters
 from listenbench.baselines.embed._encoders import DEFAULT_ENCODER, Encoder
 from listenbench.baselines.embed._encoding import (
     encode_entities,
@@ -279,6 +280,10 @@ class EmbeddingLRModel:
         return ModelInfo(
             name=self.name, family=self.family, version=listenbench_version(), config=config
         )
+
+    def cache_counters(self) -> tuple[int, int]:
+        """Texts served from the embedding cache and texts encoded, so far (hits, misses)."""
+        return encoder_cache_counters(self.post_encoder, self.entity_encoder)
 
 
 def make_embed(arg: str, context: ModelContext) -> EmbeddingLRModel:

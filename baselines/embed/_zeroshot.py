@@ -28,6 +28,7 @@ from numpy.typing import NDArray
 from listenbench.baselines._protocol import ModelContext, ModelInfo, Predictions
 from listenbench.baselines._training import labelled_pairs
 from listenbench.baselines._version import listenbench_version
+from listenbench.baselines.embed._cache import encoder_cache_counters
 from listenbench.baselines.embed._encoders import DEFAULT_ENCODER, Encoder
 from listenbench.baselines.embed._encoding import (
     check_binary,
@@ -175,6 +176,10 @@ class ZeroShotModel:
         return ModelInfo(
             name=self.name, family=self.family, version=listenbench_version(), config=config
         )
+
+    def cache_counters(self) -> tuple[int, int]:
+        """Texts served from the embedding cache and texts encoded, so far (hits, misses)."""
+        return encoder_cache_counters(self.post_encoder, self.entity_encoder)
 
     @property
     def _pair_task(self) -> bool:

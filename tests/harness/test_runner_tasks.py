@@ -132,3 +132,29 @@ def test_keep_going_records_failed_models_and_scores_the_rest(tmp_path: Path) ->
     assert result.summary()["failures"][1]["model"] == "alias"
     with pytest.raises(ModelSpecError):
         run(str(root), models=["nosuch", "majority"], log_mlflow=False, n_boot=0)
+
+
+class _Cached(_Lexicon):
+    """Reports 3 cache hits and 1 miss per call."""
+
+    def cache_counters(self) -> tuple[int, int]:
+        return 3 * len(self.calls), len(self.calls)
+
+
+def test_cache_hit_rate_is_recorded_and_shown(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from listenbench.harness._leaderboard import leaderboard
+
+    root = make_corpus(tmp_path / "c", _POSTS, _ENTITIES, _LABELS, task="sentiment")
+    monkeypatch.setitem(_registry.BUILTIN_MODELS, "cached", (lambda a, c: _Cached(), "x"))
+    result = run(str(root), models=["cached", "majority"], log_mlflow=False, n_boot=0)
+    cached, majority = result.results
+    assert cached.cache_hit_rate == pytest.approx(0.75)
+    assert majority.cache_hit_rate is None
+    assert result.summary()["models"][0]["cache_hit_rate"] == pytest.approx(0.75)
+    from rich.console import Console
+
+    console = Console(width=200, record=True)
+    console.print(leaderboard(result))
+    assert "(75% cached)" in console.export_text()
