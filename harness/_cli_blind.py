@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from listenbench.harness._cli_options import bootstrap_options, json_option
+from listenbench.harness._cli_options import bootstrap_options, json_option, parse_slice_kinds
 
 #: Exit status for bad input (the main CLI's EXIT_USER_ERROR).
 EXIT_USER_ERROR = 2
@@ -116,14 +116,7 @@ def blind_score(
     from listenbench.harness._leaderboard import leaderboard
     from listenbench.harness.blind import score_blind
 
-    kinds = tuple(s.strip() for s in slices.split(",") if s.strip())
-    allowed = {"lang", "entity", "tag", "channel", "level"}
-    bad = [k for k in kinds if k not in allowed]
-    if bad:
-        raise click.BadParameter(
-            f"unknown slice kind {bad[0]!r} (use {', '.join(sorted(allowed))})",
-            param_hint="--slices",
-        )
+    kinds = parse_slice_kinds(slices)
     try:
         scored = score_blind(corpus, predictions, split=split, n_boot=n_boot, seed=seed)
     except PredictionsFileError as err:

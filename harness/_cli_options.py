@@ -74,3 +74,22 @@ def json_option(what: str) -> Callable[[F], F]:
         default=None,
         help=f"Also write a JSON summary of {what} to this file.",
     )
+
+
+def parse_slice_kinds(text: str) -> tuple[str, ...]:
+    """The ``--slices`` value as slice kinds, or a usage error naming the known ones.
+
+    Example:
+        >>> parse_slice_kinds("lang, entity")
+        ('lang', 'entity')
+    """
+    from listenbench.harness.metrics import SLICE_KINDS
+
+    kinds = tuple(s.strip() for s in text.split(",") if s.strip())
+    bad = [k for k in kinds if k not in SLICE_KINDS]
+    if bad:
+        raise click.BadParameter(
+            f"unknown slice kind {bad[0]!r} (use {', '.join(sorted(SLICE_KINDS))})",
+            param_hint="--slices",
+        )
+    return kinds

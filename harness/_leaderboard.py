@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from rich.table import Table
 
+from listenbench.corpora._tasks import BINARY_CLASSES
 from listenbench.harness._results import ModelResult, RunResult
 from listenbench.harness.metrics import Estimate, SliceMetrics
 
@@ -68,7 +69,7 @@ def leaderboard(result: RunResult, slice_kinds: Sequence[str] = ("lang",)) -> Ta
     """
     conf = round(result.config.confidence * 100)
     c = result.corpus
-    multiclass = len(c.classes) > 2 or c.classes != ("no", "yes")
+    multiclass = c.classes != BINARY_CLASSES
     task = f"task {c.task}" + (f" ({', '.join(c.classes)})" if multiclass else "")
     table = Table(
         title=(

@@ -50,22 +50,16 @@ def _majority(arg: str, context: ModelContext) -> Model:
 
 #: Spec arguments that name a model logged to MLflow (``finetuned:runs:/ID/model``).
 _LOGGED_PREFIXES = ("runs:/", "models:/")
+#: Families ``listenbench train`` trains and logs; their spec may be a logged model's URI.
+TRAINED_FAMILIES: tuple[str, ...] = ("finetuned", "tfidf")
 
 
 def _lazy(module: str, name: str) -> ModelFactory:
-    """A factory that imports ``module.name`` only when a model is built.
-
-    For trained families, an argument that is an MLflow model URI loads the
-    model ``listenbench train`` logged there instead of training a new one.
-    """
+    """A factory that imports ``module.name`` only when a model is built."""
 
     def factory(arg: str, context: ModelContext) -> Model:
         import importlib
 
-        if arg.startswith(_LOGGED_PREFIXES) and name in ("make_tfidf", "make_finetuned"):
-            from listenbench.baselines.mlflow_model import load_logged_model
-
-            return load_logged_model(arg)
         make: ModelFactory = getattr(importlib.import_module(module), name)
         return make(arg, context)
 
@@ -174,6 +168,19 @@ def available_models() -> dict[str, str]:
     return names
 
 
+def _load_logged(family: str, uri: str) -> Model:
+    """The model ``listenbench train`` logged at ``uri``, which must be of ``family``."""
+    from listenbench.baselines.mlflow_model import load_logged_model
+
+    model = load_logged_model(uri)
+    if model.info.family != family:
+        raise ModelSpecError(
+            f"{uri} holds a {model.info.family!r} model, not {family!r}: "
+            f"use {model.info.family}:{uri}"
+        )
+    return model
+
+
 def load_model(spec: str, context: ModelContext | None = None) -> Model:
     """Build the model a spec names; raises ``ModelSpecError`` with the known families.
 
@@ -186,6 +193,8 @@ def load_model(spec: str, context: ModelContext | None = None) -> Model:
     """
     family, arg = parse_spec(spec)
     ctx = context or ModelContext()
+    if family in TRAINED_FAMILIES and arg.startswith(_LOGGED_PREFIXES):
+        return _load_logged(family, arg)
     if family in BUILTIN_MODELS:
         return BUILTIN_MODELS[family][0](arg, ctx)
     for ep in entry_points(group=ENTRY_POINT_GROUP):

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from listenbench.baselines import ModelInfo
+from listenbench.corpora._tasks import BINARY_CLASSES
 from listenbench.harness._config import RunConfig
 from listenbench.harness.metrics import MetricReport, PairTable
 
@@ -24,7 +25,7 @@ class CorpusInfo:
     n_pairs: int
     task: str
     #: The task's classes (``("no", "yes")`` for binary tasks).
-    classes: tuple[str, ...] = ("no", "yes")
+    classes: tuple[str, ...] = BINARY_CLASSES
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,9 +22,10 @@ from pathlib import Path
 from listenbench.baselines import Model, ModelSpecError
 from listenbench.corpora import Corpus, TaskError, load_corpus, resolve_task
 from listenbench.harness._config import DEFAULT_EXPERIMENT, DEFAULT_RESULTS_DIR, ConfigError
+from listenbench.harness._registry import TRAINED_FAMILIES
 
 #: Families ``listenbench train`` knows.
-TRAINABLE: tuple[str, ...] = ("finetuned", "tfidf")
+TRAINABLE: tuple[str, ...] = TRAINED_FAMILIES
 
 #: ``progress(step, total_steps, loss)`` during training.
 Progress = Callable[[int, int, float], None]
@@ -181,11 +182,11 @@ def _log(request: TrainRequest, outcome: TrainOutcome) -> tuple[str, str, str | 
             for step, value in enumerate(values):
                 mlflow.log_metric(f"train/{name}", float(value), step=step)
         mlflow.log_metrics({f"train/{k}": float(v) for k, v in outcome.summary.items()})
-        uri = log_model(outcome.model, name="model")  # type: ignore[arg-type]
+        log_model(outcome.model, name="model")  # type: ignore[arg-type]
         run_id = str(active.info.run_id)
     registered = None
     if request.register_as:
         version = mlflow.register_model(f"runs:/{run_id}/model", request.register_as)
         registered = f"models:/{request.register_as}/{version.version}"
-    del uri  # MLflow 3 returns a models:/m-... URI; runs:/ is the stable, readable one
+    # runs:/ rather than the models:/m-... URI MLflow 3 returns: stable and readable.
     return run_id, f"runs:/{run_id}/model", registered

@@ -20,8 +20,13 @@ import click
 from rich.console import Console
 
 from listenbench.baselines._version import listenbench_version
-from listenbench.corpora._tasks import TASKS
-from listenbench.harness._cli_options import bootstrap_options, json_option, tracking_options
+from listenbench.corpora._tasks import TASK_KINDS, TASKS
+from listenbench.harness._cli_options import (
+    bootstrap_options,
+    json_option,
+    parse_slice_kinds,
+    tracking_options,
+)
 
 #: Exit status for bad input (usage errors use click's 2 as well).
 EXIT_USER_ERROR = 2
@@ -278,14 +283,7 @@ def run_command(
       listenbench run --corpus demo --model keyword --slices lang,entity,tag --json out.json
       listenbench run --corpus ambiguity --task level --model majority --model tfidf
     """
-    kinds = tuple(s.strip() for s in slices.split(",") if s.strip())
-    allowed = {"lang", "entity", "tag", "channel", "level", "class"}
-    bad = [k for k in kinds if k not in allowed]
-    if bad:
-        raise click.BadParameter(
-            f"unknown slice kind {bad[0]!r} (use {', '.join(sorted(allowed))})",
-            param_hint="--slices",
-        )
+    kinds = parse_slice_kinds(slices)
     _execute(corpus, models, slice_kinds=kinds, task=task, **options)
 
 
@@ -513,14 +511,12 @@ def corpus_import(name: str, paths: tuple[str, ...], limit: int | None, seed: in
     if errors:  # pragma: no cover - an importer bug
         raise click.ClickException(f"imported corpus does not validate: {errors[0]}")
     corpus = load_corpus(path)
-    binary = corpus.manifest.task in ("relevance", "pair")
-    models = "--model keyword --model tfidf" if corpus.queries_path else "--model majority"
-    if not corpus.queries_path:
-        models += " --model tfidf"
+    task = corpus.manifest.task
+    floor = "keyword" if corpus.queries_path else "majority"
     click.echo(
         f"wrote corpus {path} ({len(corpus.posts)} posts, {len(corpus.labels)} labelled pairs, "
-        f"task {corpus.manifest.task}); try: listenbench run --corpus {path} {models}"
-        + ("" if binary else f" --task {corpus.manifest.task}")
+        f"task {task}); try: listenbench run --corpus {path} --model {floor} --model tfidf"
+        + ("" if TASK_KINDS[task].binary else f" --task {task}")
     )
 
 

@@ -114,3 +114,17 @@ def test_finetuned_training_logs_curves_and_reloads(
     by_uri, by_dir = result.results
     assert by_uri.info.family == "finetuned"
     assert abs(by_uri.pairs.score - by_dir.pairs.score).max() < 1e-6
+
+
+def test_logged_model_of_another_family_is_refused(mlflow_uri: str) -> None:
+    from listenbench.baselines import ModelSpecError
+
+    outcome = train_model(TrainRequest(corpus="demo", family="tfidf", tracking_uri=mlflow_uri))
+    with pytest.raises(ModelSpecError, match="holds a 'tfidf' model, not 'finetuned'"):
+        run(
+            "demo",
+            models=[f"finetuned:{outcome.model_uri}"],
+            log_mlflow=False,
+            n_boot=0,
+            tracking_uri=mlflow_uri,
+        )
